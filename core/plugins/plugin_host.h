@@ -1,0 +1,135 @@
+// core/plugins/plugin_host.h - finds, checks, loads and runs plugins.
+//
+// A plugin is a shared library exporting one C entry symbol (abi.h). The
+// host loads it with Boost.DLL, checks the descriptor against its own ABI
+// and ImGui versions, runs the plugin's migrations, then creates it and
+// hands it a per-plugin wb_host handle and the service table. Every failure
+// is recorded in PluginInfo::reason; the host keeps running.
+//
+// The library stays loaded for as long as the plugin's instance, panels or
+// descriptor may be used: LoadedPlugin owns the boost::dll::shared_library
+// and is destroyed only after the instance.
+#pragma once
+
+#include "store/store.h"
+#include "util/config.h"
+#include "util/status.h"
+
+#include <workbench/abi.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace wb::core {
+
+enum class PluginState {
+    Loaded,   // running
+    Disabled, // turned off by the user (persists in Config)
+    Failed,   // refused or crashed; reason says why
+    SafeMode  // not loaded because of --safe-mode
+};
+const char* to_string(PluginState s);
+
+struct PluginInfo {
+    std::string id;   // empty when the descriptor could not be read
+    std::string name;
+    std::string version;
+    std::string description;
+    std::filesystem::path path;
+    int abi_major = 0;
+    int abi_minor = 0;
+    PluginState state = PluginState::Failed;
+    std::string reason; // why Failed/Disabled; empty when Loaded
+};
+
+// What the host shares with every plugin, owned by the application.
+struct HostContext {
+    int64_t current_case = 0;
+    int64_t current_session = 0;
+    float ui_scale = 1.0f;
+    wb_palette palette{};
+    std::string host_version;
+};
+
+struct PanelRef {
+    std::string plugin_id;
+    std::string panel_id; // unique within the plugin
+    std::string title;
+    std::string key() const { return plugin_id + "." + panel_id; } // e.g. "session_notes.notes"
+};
+
+// The outcome of checking a plugin file without running it for real.
+struct Validation {
+    bool loadable = false;
+    PluginInfo info; // filled as far as it could be read
+};
+
+class PluginHost {
+public:
+    PluginHost(Store& store, Config& config, HostContext& context);
+    ~PluginHost(); // destroys instances, then unloads libraries
+    PluginHost(const PluginHost&) = delete;
+    PluginHost& operator=(const PluginHost&) = delete;
+
+    // Default search path: <dir of the executable>/plugins, then
+    // default_data_dir()/plugins.
+    static std::vector<std::filesystem::path> default_dirs();
+
+    // Loads every *.so in `dirs` (sorted by file name, first id wins; a later
+    // duplicate id is Failed). In safe mode nothing is loaded and each is
+    // listed as SafeMode.
+    void load_all(const std::vector<std::filesystem::path>& dirs, bool safe_mode);
+    // Loads one file (also used by tests). Returns its info.
+    const PluginInfo& load(const std::filesystem::path& file);
+
+    // Check a file: open it, read and check the descriptor, run its
+    // migrations and create/destroy it against a private in-memory store.
+    static Validation validate(const std::filesystem::path& file);
+
+    const std::vector<PluginInfo>& plugins() const;
+    std::vector<PanelRef> panels() const; // of Loaded plugins, in load order
+
+    // Draws a panel's content (call inside the tab). On a plugin error the
+    // plugin is disabled for this run (state Failed, reason = message), and
+    // false is returned.
+    bool draw_panel(const PanelRef& panel);
+
+    // Sends an event to every Loaded plugin; an error fails that plugin only.
+    void broadcast(const wb_event& event);
+
+    // Enable/disable at run time; persists in Config. Enabling loads it.
+    Status set_enabled(const std::string& plugin_id, bool enabled);
+
+    // Called when the application switches to another store: plugins are
+    // destroyed and loaded again against it (migrations run there).
+    void reload_all();
+
+    // The messages plugins logged (level + text), newest last, capped.
+    struct LogLine { int level; std::string plugin_id; std::string text; };
+    const std::vector<LogLine>& log() const;
+
+    Store& store() { return store_; }
+    void set_store(Store& store); // then reload_all()
+
+    struct Loaded; // opaque: library + descriptor + instance + panels
+
+private:
+    Store& store_ref();
+    std::reference_wrapper<Store> store_;
+    Config& config_;
+    HostContext& context_;
+    std::vector<std::filesystem::path> dirs_;
+    bool safe_mode_ = false;
+    std::vector<PluginInfo> infos_;
+    std::vector<std::unique_ptr<Loaded>> loaded_;
+    std::vector<LogLine> log_;
+};
+
+// The host's service table given to plugins (implemented in host_api.cpp).
+const wb_host_api* host_api();
+
+} // namespace wb::core

@@ -1,0 +1,281 @@
+/*
+ * workbench/abi.h - the binary boundary between the Partnership Workbench
+ * host and its plugins.
+ *
+ * This header is plain C on purpose. A plugin compiled against SDK 1.0 must
+ * keep loading in every 1.x host, whatever compiler or standard library either
+ * side was built with, so nothing here is a C++ type, nothing throws, and
+ * every struct that crosses the boundary starts with its own size:
+ *
+ *   - A host reading a plugin's struct looks at struct_size and ignores (or
+ *     defaults) fields past the end of an older, smaller struct.
+ *   - A plugin reading a host table checks WB_HAS_FIELD before calling a
+ *     function added in a later minor version.
+ *
+ * Rules for changing this file (the "append only" rule):
+ *   - Minor version: fields may only be appended at the end of a struct,
+ *     and enum values only added. Bump WB_ABI_MINOR.
+ *   - Anything else (removing, reordering, changing a signature) is a new
+ *     major version, and every plugin must be rebuilt.
+ *
+ * Most authors never use this file directly: workbench/plugin.hpp is a thin
+ * header-only C++ layer on top of it.
+ */
+#ifndef WORKBENCH_ABI_H
+#define WORKBENCH_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WB_ABI_MAJOR 1
+#define WB_ABI_MINOR 0
+
+/* The one exported symbol every plugin provides (through WB_PLUGIN or
+ * BOOST_DLL_ALIAS). Its type is wb_entry_fn. */
+#define WB_ENTRY_SYMBOL "wb_plugin_entry"
+
+/* True when a size-prefixed struct `s` (pointer) is large enough to hold
+ * `field`: use it before touching a field added in a later minor version. */
+#define WB_HAS_FIELD(s, type, field) \
+    ((s)->struct_size >= offsetof(type, field) + sizeof(((type*)0)->field))
+
+/* ---- Status codes ------------------------------------------------------ */
+
+typedef int32_t wb_status;
+enum {
+    WB_OK = 0,
+    WB_ERROR = 1,        /* generic failure; see last_error() */
+    WB_DENIED = 2,       /* the host refused: outside the plugin's namespace */
+    WB_READONLY = 3,     /* the store is open read-only */
+    WB_NOT_FOUND = 4,
+    WB_INVALID = 5,      /* a bad argument (null, wrong index, bad state) */
+    WB_CONFLICT = 6,     /* data changed underneath (e.g. undo not possible) */
+    WB_ROW = 100,        /* step(): a row is ready */
+    WB_DONE = 101        /* step(): the statement has finished */
+};
+
+/* ---- Opaque handles ---------------------------------------------------- */
+
+typedef struct wb_host wb_host;         /* the host, as seen by one plugin   */
+typedef struct wb_stmt wb_stmt;         /* a prepared statement in the store */
+typedef struct wb_canvas wb_canvas;     /* a 2D drawing surface              */
+typedef struct wb_instance wb_instance; /* the plugin's own state            */
+
+/* ---- Events the host sends to plugins ----------------------------------- */
+
+typedef enum wb_event_type {
+    WB_EVENT_CASE_SELECTED = 1,    /* case_id is the new case (0: none)      */
+    WB_EVENT_SESSION_SELECTED = 2, /* session_id is the new session (0: none)*/
+    WB_EVENT_DATA_CHANGED = 3,     /* something in the store changed         */
+    WB_EVENT_UNDO_APPLIED = 4,     /* an undo step was applied: reload       */
+    WB_EVENT_REDO_APPLIED = 5,     /* a redo step was applied: reload        */
+    WB_EVENT_STORE_OPENED = 6,     /* a different store file is now open     */
+    /* A fictional demo case (case_id) was just created: a plugin may add
+     * its own fictional demo data to it, inside its own edit. */
+    WB_EVENT_DEMO_CASE_CREATED = 7
+} wb_event_type;
+
+typedef struct wb_event {
+    uint32_t struct_size;
+    int32_t type; /* wb_event_type */
+    int64_t case_id;
+    int64_t session_id;
+} wb_event;
+
+/* ---- Store migrations a plugin declares --------------------------------- */
+
+/* A plugin's tables must be named "<plugin id>__<name>" and must have a
+ * PRIMARY KEY (undo/redo records row changes by key). The host runs every
+ * migration whose version is above the one recorded for the plugin, in
+ * order, each in its own transaction; a failing one is rolled back and the
+ * plugin is not loaded. */
+typedef struct wb_migration {
+    uint32_t struct_size;
+    int32_t version; /* 1, 2, 3 ... strictly increasing */
+    const char* sql; /* one or more statements */
+} wb_migration;
+
+/* ---- Palette ------------------------------------------------------------ */
+
+/* Colours are 0xAABBGGRR (the same packing as ImGui's IM_COL32). */
+#define WB_CATEGORICAL_COUNT 8
+
+typedef struct wb_palette {
+    uint32_t struct_size;
+    int32_t dark; /* 1 when the dark theme is active */
+    uint32_t background;
+    uint32_t surface;
+    uint32_t text;
+    uint32_t text_muted;
+    uint32_t accent;
+    uint32_t warning;
+    uint32_t error;
+    uint32_t success;
+    /* A colour-blind-safe categorical set (Okabe-Ito), ordered so that the
+     * first colours stay distinguishable for the common deficiencies. */
+    uint32_t categorical[WB_CATEGORICAL_COUNT];
+} wb_palette;
+
+/* ---- Canvas: simple 2D drawing that can later be sent to a vector backend */
+
+typedef struct wb_canvas_api {
+    uint32_t struct_size;
+    /* Start drawing into a region of the current panel of size w x h (in
+     * UI pixels; 0 means "all remaining space"). Returns NULL on failure.
+     * Always pair with end(). */
+    wb_canvas* (*begin)(wb_host* host, float w, float h);
+    void (*end)(wb_canvas* c);
+    /* Affine transform from canvas units to region pixels:
+     *   x' = a*x + c*y + e ; y' = b*x + d*y + f   (SVG/cairo order). */
+    void (*set_transform)(wb_canvas* c, double a, double b, double cc,
+                          double d, double e, double f);
+    void (*line)(wb_canvas* c, float x0, float y0, float x1, float y1,
+                 uint32_t color, float thickness);
+    void (*polyline)(wb_canvas* c, const float* xy, int32_t count,
+                     uint32_t color, float thickness, int32_t closed);
+    void (*polygon_filled)(wb_canvas* c, const float* xy, int32_t count,
+                           uint32_t color);
+    void (*circle)(wb_canvas* c, float x, float y, float r, uint32_t color,
+                   float thickness);
+    void (*circle_filled)(wb_canvas* c, float x, float y, float r,
+                          uint32_t color);
+    /* Arc of radius r around (x, y) from angle a0 to a1 (radians). */
+    void (*arc)(wb_canvas* c, float x, float y, float r, float a0, float a1,
+                uint32_t color, float thickness);
+    void (*rect_filled)(wb_canvas* c, float x0, float y0, float x1, float y1,
+                        uint32_t color, float rounding);
+    /* Text with its top-left at (x, y); size is in canvas units (0 = the
+     * UI font size). */
+    void (*text)(wb_canvas* c, float x, float y, const char* utf8,
+                 uint32_t color, float size);
+    /* Canvas size in canvas units after the current transform is undone;
+     * useful for fitting content. */
+    void (*size)(wb_canvas* c, float* w, float* h);
+} wb_canvas_api;
+
+/* ---- Host services ------------------------------------------------------ */
+
+typedef enum wb_log_level {
+    WB_LOG_DEBUG = 0,
+    WB_LOG_INFO = 1,
+    WB_LOG_WARNING = 2,
+    WB_LOG_ERROR = 3
+} wb_log_level;
+
+typedef enum wb_column_type {
+    WB_TYPE_INTEGER = 1,
+    WB_TYPE_FLOAT = 2,
+    WB_TYPE_TEXT = 3,
+    WB_TYPE_BLOB = 4,
+    WB_TYPE_NULL = 5
+} wb_column_type;
+
+/* A panel a plugin contributes to the main area. */
+typedef struct wb_panel {
+    uint32_t struct_size;
+    const char* id;    /* unique within the plugin, e.g. "notes" */
+    const char* title; /* shown on the tab, e.g. "Session notes" */
+    /* Draw the panel's content with ImGui (the host has already begun the
+     * window/tab). Return WB_OK, or an error with a message in err: the
+     * host then disables the plugin for this run and shows the message. */
+    wb_status (*draw)(wb_instance* self, void* user, char* err,
+                      uint32_t err_size);
+    void* user; /* passed back to draw unchanged */
+} wb_panel;
+
+typedef struct wb_host_api {
+    uint32_t struct_size;
+    uint16_t abi_major;
+    uint16_t abi_minor;
+    const char* host_version;
+
+    /* Context: the case and session the user is looking at (0 = none). */
+    int64_t (*current_case)(wb_host* h);
+    int64_t (*current_session)(wb_host* h);
+
+    /* Register a panel (only during create). The struct is copied; the
+     * strings must stay valid while the plugin is loaded. */
+    wb_status (*register_panel)(wb_host* h, const wb_panel* panel);
+
+    /* Store: a thin prepared-statement API over the shared case store.
+     * A plugin may read the core tables "cases" and "sessions" and read
+     * and write only its own "<id>__*" tables; anything else is refused
+     * with WB_DENIED. Writes must happen inside begin_edit/commit_edit. */
+    wb_status (*prepare)(wb_host* h, const char* sql, wb_stmt** out);
+    wb_status (*bind_int64)(wb_stmt* s, int32_t index, int64_t v);
+    wb_status (*bind_double)(wb_stmt* s, int32_t index, double v);
+    wb_status (*bind_text)(wb_stmt* s, int32_t index, const char* utf8,
+                           int32_t bytes /* -1: up to NUL */);
+    wb_status (*bind_null)(wb_stmt* s, int32_t index);
+    wb_status (*step)(wb_stmt* s); /* WB_ROW, WB_DONE or an error */
+    wb_status (*reset)(wb_stmt* s);
+    int32_t (*column_count)(wb_stmt* s);
+    int32_t (*column_type)(wb_stmt* s, int32_t col);
+    int64_t (*column_int64)(wb_stmt* s, int32_t col);
+    double (*column_double)(wb_stmt* s, int32_t col);
+    /* Valid until the next step/reset/finalize of the statement. */
+    const char* (*column_text)(wb_stmt* s, int32_t col);
+    void (*finalize)(wb_stmt* s);
+    int64_t (*last_insert_rowid)(wb_host* h);
+    /* The last error message for this plugin (never NULL). */
+    const char* (*last_error)(wb_host* h);
+
+    /* Edits: everything between begin_edit and commit_edit is one undo
+     * step, committed to disk at once. cancel_edit rolls it back. */
+    wb_status (*begin_edit)(wb_host* h, const char* label);
+    wb_status (*commit_edit)(wb_host* h);
+    void (*cancel_edit)(wb_host* h);
+    int32_t (*read_only)(wb_host* h);
+
+    /* Settings, per plugin. get returns the stored value or `fallback`;
+     * the returned pointer is valid until the next settings call. */
+    const char* (*setting_get)(wb_host* h, const char* key,
+                               const char* fallback);
+    wb_status (*setting_set)(wb_host* h, const char* key, const char* value);
+
+    /* Logging. Never pass case content (names, notes) to the log. */
+    void (*log)(wb_host* h, int32_t level, const char* message);
+
+    /* Look and feel. */
+    float (*ui_scale)(wb_host* h);
+    const wb_palette* (*palette)(wb_host* h);
+    const wb_canvas_api* canvas;
+} wb_host_api;
+
+/* ---- The plugin descriptor ---------------------------------------------- */
+
+typedef struct wb_plugin_descriptor {
+    uint32_t struct_size;
+    uint16_t abi_major;    /* WB_ABI_MAJOR the plugin was built with */
+    uint16_t abi_minor;    /* WB_ABI_MINOR the plugin was built with */
+    int32_t imgui_version; /* IMGUI_VERSION_NUM the plugin was built with */
+    const char* id;        /* [a-z0-9_]+, unique: the table namespace */
+    const char* name;      /* display name */
+    const char* version;   /* the plugin's own version, e.g. "1.2.0" */
+    const char* description;
+
+    const wb_migration* migrations;
+    int32_t migration_count;
+
+    /* Create the plugin's state. Return NULL and write a message to err on
+     * failure. `host` stays valid until destroy. */
+    wb_instance* (*create)(const wb_host_api* api, wb_host* host, char* err,
+                           uint32_t err_size);
+    void (*destroy)(wb_instance* self);
+    /* May be NULL. Errors are reported like panel draw errors. */
+    wb_status (*on_event)(wb_instance* self, const wb_event* event, char* err,
+                          uint32_t err_size);
+} wb_plugin_descriptor;
+
+/* The exported entry point. */
+typedef const wb_plugin_descriptor* (*wb_entry_fn)(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* WORKBENCH_ABI_H */

@@ -1,0 +1,340 @@
+// workbench/plugin.hpp - the header-only C++ layer plugin authors use.
+//
+// Everything here is inline and compiles into the plugin, so it can use the
+// C++ standard library freely: only the C structs of abi.h cross into the
+// host. Exceptions thrown by plugin code are caught at the boundary and
+// turned into an error status with a message, which the host shows.
+//
+// A minimal plugin:
+//
+//   class Hello : public wb::Plugin {
+//   public:
+//     explicit Hello(wb::Host host) : Plugin(host) {
+//       add_panel("hello", "Hello", [this] { ImGui::TextUnformatted("Hi"); });
+//     }
+//   };
+//   WB_PLUGIN(Hello, "hello", "Hello", "1.0.0", "Says hello.")
+//
+#pragma once
+
+#include <workbench/abi.h>
+
+#include <boost/dll/alias.hpp>
+#include <imgui.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <functional>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace wb {
+
+// Thrown by the helpers below when the host reports an error. Plugin code may
+// catch it; if it escapes, the boundary turns it into an error status.
+class Error : public std::runtime_error {
+public:
+    Error(wb_status status, const std::string& message)
+        : std::runtime_error(message), status_(status) {}
+    wb_status status() const { return status_; }
+
+private:
+    wb_status status_;
+};
+
+// A migration as authors write it: wb::migration(1, "CREATE TABLE ...").
+constexpr wb_migration migration(int32_t version, const char* sql) {
+    return wb_migration{sizeof(wb_migration), version, sql};
+}
+
+class Statement;
+
+// The host as one plugin sees it: a copyable pair of the service table and
+// the plugin's own handle.
+class Host {
+public:
+    Host(const wb_host_api* api, wb_host* handle) : api_(api), h_(handle) {}
+
+    const wb_host_api* api() const { return api_; }
+    wb_host* handle() const { return h_; }
+
+    int64_t current_case() const { return api_->current_case(h_); }
+    int64_t current_session() const { return api_->current_session(h_); }
+    bool read_only() const { return api_->read_only(h_) != 0; }
+    float ui_scale() const { return api_->ui_scale(h_); }
+    const wb_palette& palette() const { return *api_->palette(h_); }
+    const wb_canvas_api& canvas() const { return *api_->canvas; }
+    std::string last_error() const { return api_->last_error(h_); }
+
+    void log(wb_log_level level, const char* message) const {
+        api_->log(h_, level, message);
+    }
+
+    std::string setting(const char* key, const char* fallback = "") const {
+        return api_->setting_get(h_, key, fallback);
+    }
+    void set_setting(const char* key, const std::string& value) const {
+        check(api_->setting_set(h_, key, value.c_str()));
+    }
+
+    // Prepare a statement; throws wb::Error on failure (including WB_DENIED).
+    Statement prepare(const char* sql) const;
+
+    // Run a statement that returns no rows.
+    void exec(const char* sql) const;
+
+    int64_t last_insert_rowid() const { return api_->last_insert_rowid(h_); }
+
+    void check(wb_status s) const {
+        if (s != WB_OK && s != WB_ROW && s != WB_DONE) throw Error(s, last_error());
+    }
+
+private:
+    const wb_host_api* api_;
+    wb_host* h_;
+};
+
+// RAII prepared statement. Bind with 1-based indexes, step() until false.
+class Statement {
+public:
+    Statement(Host host, wb_stmt* s) : host_(host), s_(s) {}
+    Statement(Statement&& o) noexcept : host_(o.host_), s_(std::exchange(o.s_, nullptr)) {}
+    Statement& operator=(Statement&& o) noexcept {
+        if (this != &o) {
+            reset_handle();
+            host_ = o.host_;
+            s_ = std::exchange(o.s_, nullptr);
+        }
+        return *this;
+    }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement() { reset_handle(); }
+
+    Statement& bind(int i, int64_t v) { host_.check(api().bind_int64(s_, i, v)); return *this; }
+    Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
+    Statement& bind(int i, double v) { host_.check(api().bind_double(s_, i, v)); return *this; }
+    Statement& bind(int i, std::string_view v) {
+        host_.check(api().bind_text(s_, i, v.data(), static_cast<int32_t>(v.size())));
+        return *this;
+    }
+    Statement& bind(int i, const char* v) { return v ? bind(i, std::string_view(v)) : bind_null(i); }
+    Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+    Statement& bind_null(int i) { host_.check(api().bind_null(s_, i)); return *this; }
+
+    // True while a row is available.
+    bool step() {
+        wb_status st = api().step(s_);
+        if (st == WB_ROW) return true;
+        if (st == WB_DONE) return false;
+        throw Error(st, host_.last_error());
+    }
+    void run() { while (step()) {} }
+    void reset() { host_.check(api().reset(s_)); }
+
+    int64_t int64(int col) const { return api().column_int64(s_, col); }
+    int integer(int col) const { return static_cast<int>(int64(col)); }
+    double real(int col) const { return api().column_double(s_, col); }
+    std::string text(int col) const {
+        const char* t = api().column_text(s_, col);
+        return t ? std::string(t) : std::string();
+    }
+    bool is_null(int col) const { return api().column_type(s_, col) == WB_TYPE_NULL; }
+
+private:
+    const wb_host_api& api() const { return *host_.api(); }
+    void reset_handle() {
+        if (s_) api().finalize(s_);
+        s_ = nullptr;
+    }
+    Host host_;
+    wb_stmt* s_;
+};
+
+inline Statement Host::prepare(const char* sql) const {
+    wb_stmt* s = nullptr;
+    check(api_->prepare(h_, sql, &s));
+    return Statement(*this, s);
+}
+
+inline void Host::exec(const char* sql) const { prepare(sql).run(); }
+
+// One undoable edit. Changes made while it lives are committed together by
+// commit(); if it is destroyed uncommitted (an exception, an early return)
+// everything is rolled back and nothing reaches the store.
+class Edit {
+public:
+    Edit(Host host, const char* label) : host_(host) {
+        host_.check(host_.api()->begin_edit(host_.handle(), label));
+        open_ = true;
+    }
+    Edit(const Edit&) = delete;
+    Edit& operator=(const Edit&) = delete;
+    ~Edit() {
+        if (open_) host_.api()->cancel_edit(host_.handle());
+    }
+    void commit() {
+        open_ = false;
+        host_.check(host_.api()->commit_edit(host_.handle()));
+    }
+
+private:
+    Host host_;
+    bool open_ = false;
+};
+
+// A scoped canvas: begins on construction, ends on destruction.
+class Canvas {
+public:
+    Canvas(Host host, float w = 0, float h = 0)
+        : api_(&host.canvas()), c_(api_->begin(host.handle(), w, h)) {}
+    ~Canvas() {
+        if (c_) api_->end(c_);
+    }
+    Canvas(const Canvas&) = delete;
+    Canvas& operator=(const Canvas&) = delete;
+
+    explicit operator bool() const { return c_ != nullptr; }
+    const wb_canvas_api& api() const { return *api_; }
+    wb_canvas* get() const { return c_; }
+
+    void transform(double a, double b, double c, double d, double e, double f) { api_->set_transform(c_, a, b, c, d, e, f); }
+    void line(float x0, float y0, float x1, float y1, uint32_t col, float t = 1) { api_->line(c_, x0, y0, x1, y1, col, t); }
+    void polyline(std::span<const float> xy, uint32_t col, float t = 1, bool closed = false) {
+        api_->polyline(c_, xy.data(), static_cast<int32_t>(xy.size() / 2), col, t, closed ? 1 : 0);
+    }
+    void polygon(std::span<const float> xy, uint32_t col) {
+        api_->polygon_filled(c_, xy.data(), static_cast<int32_t>(xy.size() / 2), col);
+    }
+    void circle(float x, float y, float r, uint32_t col, float t = 1) { api_->circle(c_, x, y, r, col, t); }
+    void disc(float x, float y, float r, uint32_t col) { api_->circle_filled(c_, x, y, r, col); }
+    void arc(float x, float y, float r, float a0, float a1, uint32_t col, float t = 1) { api_->arc(c_, x, y, r, a0, a1, col, t); }
+    void rect(float x0, float y0, float x1, float y1, uint32_t col, float rounding = 0) {
+        api_->rect_filled(c_, x0, y0, x1, y1, col, rounding);
+    }
+    void text(float x, float y, const char* s, uint32_t col, float size = 0) { api_->text(c_, x, y, s, col, size); }
+
+private:
+    const wb_canvas_api* api_;
+    wb_canvas* c_;
+};
+
+// Base class for plugins. Derive, take a wb::Host in the constructor, call
+// add_panel() there, and override on_event() to react to the host.
+class Plugin {
+public:
+    explicit Plugin(Host host) : host_(host) {}
+    virtual ~Plugin() = default;
+    Plugin(const Plugin&) = delete;
+    Plugin& operator=(const Plugin&) = delete;
+
+    virtual void on_event(const wb_event& /*event*/) {}
+
+    Host& host() { return host_; }
+
+protected:
+    // Contribute a panel to the main area. Only valid in the constructor.
+    void add_panel(const char* id, const char* title, std::function<void()> draw);
+
+private:
+    friend struct PluginAccess;
+    struct PanelEntry {
+        std::string id, title;
+        std::function<void()> draw;
+    };
+    Host host_;
+    std::deque<PanelEntry> panels_; // deque: entries never move
+};
+
+namespace detail {
+
+inline void write_error(char* err, uint32_t size, const char* msg) {
+    if (err && size) std::snprintf(err, size, "%s", msg);
+}
+
+// Run f, turning any exception into an error status and message.
+template <class F>
+wb_status guarded(char* err, uint32_t size, F&& f) {
+    try {
+        f();
+        return WB_OK;
+    } catch (const Error& e) {
+        write_error(err, size, e.what());
+        return e.status() == WB_OK ? WB_ERROR : e.status();
+    } catch (const std::exception& e) {
+        write_error(err, size, e.what());
+        return WB_ERROR;
+    } catch (...) {
+        write_error(err, size, "unknown exception");
+        return WB_ERROR;
+    }
+}
+
+inline wb_status draw_panel(wb_instance*, void* user, char* err, uint32_t size) {
+    auto* draw = static_cast<std::function<void()>*>(user);
+    return guarded(err, size, [&] { (*draw)(); });
+}
+
+template <class T>
+wb_instance* create(const wb_host_api* api, wb_host* h, char* err, uint32_t size) {
+    Plugin* p = nullptr;
+    wb_status st = guarded(err, size, [&] { p = new T(Host(api, h)); });
+    return st == WB_OK ? reinterpret_cast<wb_instance*>(p) : nullptr;
+}
+
+inline void destroy(wb_instance* self) {
+    delete reinterpret_cast<Plugin*>(self);
+}
+
+inline wb_status on_event(wb_instance* self, const wb_event* e, char* err, uint32_t size) {
+    return guarded(err, size, [&] { reinterpret_cast<Plugin*>(self)->on_event(*e); });
+}
+
+template <class T>
+const wb_plugin_descriptor* describe(const char* id, const char* name, const char* version,
+                                     const char* description) {
+    static const std::span<const wb_migration> migrations = T::migrations();
+    static const wb_plugin_descriptor d = {
+        sizeof(wb_plugin_descriptor),
+        WB_ABI_MAJOR,
+        WB_ABI_MINOR,
+        IMGUI_VERSION_NUM,
+        id,
+        name,
+        version,
+        description,
+        migrations.data(),
+        static_cast<int32_t>(migrations.size()),
+        &create<T>,
+        &destroy,
+        &on_event,
+    };
+    return &d;
+}
+
+} // namespace detail
+
+inline void Plugin::add_panel(const char* id, const char* title, std::function<void()> draw) {
+    PanelEntry& e = panels_.emplace_back(PanelEntry{id, title, std::move(draw)});
+    wb_panel p{sizeof(wb_panel), e.id.c_str(), e.title.c_str(), &detail::draw_panel, &e.draw};
+    host_.check(host_.api()->register_panel(host_.handle(), &p));
+}
+
+} // namespace wb
+
+// Declare the plugin class T. T must have a constructor taking wb::Host and
+// a static function `std::span<const wb_migration> migrations()` (return {}
+// when the plugin keeps no data). Use exactly once per plugin library.
+#define WB_PLUGIN(T, Id, Name, Version, Description)                             \
+    namespace wb_plugin_entry_detail {                                           \
+    static const wb_plugin_descriptor* wb_plugin_describe() {                    \
+        return ::wb::detail::describe<T>(Id, Name, Version, Description);        \
+    }                                                                            \
+    }                                                                            \
+    BOOST_DLL_ALIAS(wb_plugin_entry_detail::wb_plugin_describe, wb_plugin_entry)
