@@ -86,6 +86,18 @@ public:
     // Loads one file (also used by tests). Returns its info.
     const PluginInfo& load(const std::filesystem::path& file);
 
+    // Registers a plugin whose code is already linked into this process
+    // (tests drive plugin models this way). Same checks, migrations and
+    // creation as load(); `origin` is shown in place of a path.
+    const PluginInfo& load_in_process(const wb_plugin_descriptor* descriptor, const std::string& origin);
+    // The handle a Loaded plugin's calls go through, or nullptr. With
+    // host_api() this lets a test build the plugin's model as wb::Host.
+    wb_host* handle_of(const std::string& plugin_id) const;
+
+    // Sessions plugins asked to show (select_session); the application
+    // takes and clears this after each frame.
+    int64_t take_requested_session();
+
     // Check a file: open it, read and check the descriptor, run its
     // migrations and create/destroy it against a private in-memory store.
     static Validation validate(const std::filesystem::path& file);

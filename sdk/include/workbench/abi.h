@@ -244,6 +244,11 @@ typedef struct wb_host_api {
     float (*ui_scale)(wb_host* h);
     const wb_palette* (*palette)(wb_host* h);
     const wb_canvas_api* canvas;
+
+    /* Ask the host to show a session (and its case), e.g. from a search
+     * result. The host switches after the current frame and sends
+     * CASE_SELECTED / SESSION_SELECTED events. */
+    wb_status (*select_session)(wb_host* h, int64_t session_id);
 } wb_host_api;
 
 /* ---- The plugin descriptor ---------------------------------------------- */

@@ -71,6 +71,7 @@ public:
     const wb_palette& palette() const { return *api_->palette(h_); }
     const wb_canvas_api& canvas() const { return *api_->canvas; }
     std::string last_error() const { return api_->last_error(h_); }
+    void select_session(int64_t id) const { check(api_->select_session(h_, id)); }
 
     void log(wb_log_level level, const char* message) const {
         api_->log(h_, level, message);
