@@ -57,7 +57,11 @@ struct IntegrityReport {
     std::vector<std::string> lines; // human-readable findings
 };
 
-enum class OpenMode { CreateIfMissing, MustExist };
+enum class OpenMode {
+    CreateIfMissing, // create the file (and its folder) when it does not exist
+    MustExist,       // refuse a missing file
+    ReadOnly         // must exist; open read-only even if writable (viewing, tests)
+};
 
 class Store {
 public:

@@ -1,0 +1,299 @@
+// core/store/store_data.cpp - the core's own data: cases and their
+// sessions, each change its own committed, undoable edit.
+//
+// Validation happens here, not in the UI, so every caller (menus, command
+// line, tests) gets the same friendly messages. Messages may quote a case
+// code back to the user but nothing here is ever logged.
+#include "store/store_impl.h"
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+
+namespace wb::core {
+
+namespace {
+
+std::string trimmed(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+Status check_case_fields(const std::string& code, const std::string& label) {
+    if (code.empty()) return Status::fail("Give the case a code, for example FAM-014.");
+    if (code.size() > 40) return Status::fail("The case code is too long; keep it under 40 characters.");
+    if (label.empty()) return Status::fail("Give the case a display label (it does not need a real name).");
+    if (label.size() > 200) return Status::fail("The case label is too long; keep it under 200 characters.");
+    return Status::ok();
+}
+
+Status check_date(std::string_view date) {
+    const auto bad = Status::fail("Write the session date as YYYY-MM-DD, for example 2024-03-05.");
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return bad;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (date[i] < '0' || date[i] > '9') return bad;
+    const int y = std::stoi(std::string(date.substr(0, 4)));
+    const unsigned m = static_cast<unsigned>(std::stoi(std::string(date.substr(5, 2))));
+    const unsigned d = static_cast<unsigned>(std::stoi(std::string(date.substr(8, 2))));
+    const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
+    if (!ymd.ok()) return Status::fail("There is no such day as " + std::string(date) + "; check the date.");
+    return Status::ok();
+}
+
+Case read_case(const sql::Stmt& st) {
+    Case c;
+    c.id = st.int64(0);
+    c.code = st.text(1);
+    c.label = st.text(2);
+    c.archived = st.int64(3) != 0;
+    c.demo = st.int64(4) != 0;
+    c.created_at = st.text(5);
+    return c;
+}
+
+Session read_session(const sql::Stmt& st) {
+    Session s;
+    s.id = st.int64(0);
+    s.case_id = st.int64(1);
+    s.date = st.text(2);
+    s.supervisee = st.text(3);
+    s.notes = st.text(4);
+    return s;
+}
+
+constexpr const char* kCaseColumns = "SELECT id, code, label, archived, demo, created_at FROM cases ";
+constexpr const char* kSessionColumns = "SELECT id, case_id, date, supervisee, notes FROM sessions ";
+
+std::string like_pattern(std::string_view filter) {
+    std::string out = "%";
+    for (char c : filter) {
+        if (c == '%' || c == '_' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "%";
+}
+
+// Runs `body` inside one edit: committed when it succeeds, cancelled
+// otherwise. The core's own writes always run as the core.
+Status as_one_edit(Store& store, std::string_view label, const std::function<Status()>& body) {
+    Store::ActorScope core(store, "");
+    if (auto s = store.begin_edit(label); !s) return s;
+    if (auto s = body(); !s) {
+        store.cancel_edit();
+        return s;
+    }
+    return store.commit_edit();
+}
+
+// A step's failure in words, without case content.
+Status write_failed(Store& store, const char* what) {
+    return Status::fail(std::string("Could not ") + what + ": " + store.last_sqlite_error() + ".");
+}
+
+} // namespace
+
+std::vector<Case> Store::cases(bool include_archived, std::string_view filter) const {
+    std::vector<Case> out;
+    const std::string f = trimmed(filter);
+    sql::Stmt st(db_, std::string(kCaseColumns) +
+                          "WHERE (?1 OR archived = 0) AND (?2 = '' OR code LIKE ?3 ESCAPE '\\' OR label LIKE ?3 ESCAPE '\\') "
+                          "ORDER BY code COLLATE NOCASE, id");
+    st.bind(1, int64_t(include_archived ? 1 : 0)).bind(2, f).bind(3, like_pattern(f));
+    while (st.ok() && st.row()) out.push_back(read_case(st));
+    return out;
+}
+
+std::optional<Case> Store::find_case(int64_t id) const {
+    sql::Stmt st(db_, std::string(kCaseColumns) + "WHERE id = ?");
+    st.bind(1, id);
+    if (st.ok() && st.row()) return read_case(st);
+    return std::nullopt;
+}
+
+std::optional<Case> Store::find_case_by_code(std::string_view code) const {
+    // An exact match wins; otherwise ignore letter case ("fam-014").
+    sql::Stmt st(db_, std::string(kCaseColumns) + "WHERE code = ?1 COLLATE NOCASE ORDER BY code = ?1 DESC LIMIT 1");
+    st.bind(1, trimmed(code));
+    if (st.ok() && st.row()) return read_case(st);
+    return std::nullopt;
+}
+
+namespace {
+// Another case (not `self`) already using `code`, ignoring letter case.
+bool code_taken(sqlite3* db, const std::string& code, int64_t self) {
+    sql::Stmt st(db, "SELECT 1 FROM cases WHERE code = ? COLLATE NOCASE AND id <> ?");
+    st.bind(1, code).bind(2, self);
+    return st.ok() && st.row();
+}
+Status code_taken_message(const std::string& code) {
+    return Status::fail("A case with the code \"" + code + "\" already exists. Choose another code.");
+}
+} // namespace
+
+Result<int64_t> Store::create_case(std::string_view code_in, std::string_view label_in, bool demo) {
+    const std::string code = trimmed(code_in), label = trimmed(label_in);
+    if (auto s = check_case_fields(code, label); !s) return s;
+    if (read_only_) return Status::fail(kReadOnlyMessage);
+    if (code_taken(db_, code, 0)) return code_taken_message(code);
+    int64_t id = 0;
+    auto s = as_one_edit(*this, "New case", [&]() -> Status {
+        sql::Stmt st(db_, "INSERT INTO cases(code, label, demo, created_at) "
+                          "VALUES(?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        st.bind(1, code).bind(2, label).bind(3, int64_t(demo ? 1 : 0));
+        if (st.step() != SQLITE_DONE) return write_failed(*this, "create the case");
+        id = sqlite3_last_insert_rowid(db_);
+        return Status::ok();
+    });
+    if (!s) return s;
+    return id;
+}
+
+Status Store::rename_case(int64_t id, std::string_view code_in, std::string_view label_in) {
+    const std::string code = trimmed(code_in), label = trimmed(label_in);
+    if (auto s = check_case_fields(code, label); !s) return s;
+    if (read_only_) return Status::fail(kReadOnlyMessage);
+    if (!find_case(id)) return Status::fail("That case no longer exists.");
+    if (code_taken(db_, code, id)) return code_taken_message(code);
+    return as_one_edit(*this, "Rename case", [&]() -> Status {
+        sql::Stmt st(db_, "UPDATE cases SET code = ?, label = ? WHERE id = ?");
+        st.bind(1, code).bind(2, label).bind(3, id);
+        return st.step() == SQLITE_DONE ? Status::ok() : write_failed(*this, "rename the case");
+    });
+}
+
+Status Store::set_archived(int64_t id, bool archived) {
+    if (read_only_) return Status::fail(kReadOnlyMessage);
+    if (!find_case(id)) return Status::fail("That case no longer exists.");
+    return as_one_edit(*this, archived ? "Archive case" : "Restore case", [&]() -> Status {
+        sql::Stmt st(db_, "UPDATE cases SET archived = ? WHERE id = ?");
+        st.bind(1, int64_t(archived ? 1 : 0)).bind(2, id);
+        return st.step() == SQLITE_DONE ? Status::ok() : write_failed(*this, "archive the case");
+    });
+}
+
+std::vector<Session> Store::sessions(int64_t case_id) const {
+    std::vector<Session> out;
+    sql::Stmt st(db_, std::string(kSessionColumns) + "WHERE case_id = ? ORDER BY date DESC, id DESC");
+    st.bind(1, case_id);
+    while (st.ok() && st.row()) out.push_back(read_session(st));
+    return out;
+}
+
+std::optional<Session> Store::find_session(int64_t id) const {
+    sql::Stmt st(db_, std::string(kSessionColumns) + "WHERE id = ?");
+    st.bind(1, id);
+    if (st.ok() && st.row()) return read_session(st);
+    return std::nullopt;
+}
+
+Result<int64_t> Store::add_session(int64_t case_id, std::string_view date, std::string_view supervisee,
+                                   std::string_view notes) {
+    if (auto s = check_date(date); !s) return s;
+    if (read_only_) return Status::fail(kReadOnlyMessage);
+    if (!find_case(case_id)) return Status::fail("That case no longer exists, so no session can be added to it.");
+    int64_t id = 0;
+    auto s = as_one_edit(*this, "Add session", [&]() -> Status {
+        sql::Stmt st(db_, "INSERT INTO sessions(case_id, date, supervisee, notes) VALUES(?, ?, ?, ?)");
+        st.bind(1, case_id).bind(2, date).bind(3, trimmed(supervisee)).bind(4, notes);
+        if (st.step() != SQLITE_DONE) return write_failed(*this, "add the session");
+        id = sqlite3_last_insert_rowid(db_);
+        return Status::ok();
+    });
+    if (!s) return s;
+    return id;
+}
+
+Status Store::update_session(const Session& session) {
+    if (auto s = check_date(session.date); !s) return s;
+    if (read_only_) return Status::fail(kReadOnlyMessage);
+    const auto old = find_session(session.id);
+    if (!old) return Status::fail("That session no longer exists.");
+    if (session.case_id != old->case_id && !find_case(session.case_id))
+        return Status::fail("The case to move the session to no longer exists.");
+    return as_one_edit(*this, "Edit session", [&]() -> Status {
+        sql::Stmt st(db_, "UPDATE sessions SET case_id = ?, date = ?, supervisee = ?, notes = ? WHERE id = ?");
+        st.bind(1, session.case_id).bind(2, session.date).bind(3, trimmed(session.supervisee)).bind(4, session.notes);
+        st.bind(5, session.id);
+        return st.step() == SQLITE_DONE ? Status::ok() : write_failed(*this, "save the session");
+    });
+}
+
+Status Store::delete_session(int64_t id) {
+    if (read_only_) return Status::fail(kReadOnlyMessage);
+    if (!find_session(id)) return Status::fail("That session no longer exists.");
+    return as_one_edit(*this, "Delete session", [&]() -> Status {
+        sql::Stmt st(db_, "DELETE FROM sessions WHERE id = ?");
+        st.bind(1, id);
+        return st.step() == SQLITE_DONE ? Status::ok() : write_failed(*this, "delete the session");
+    });
+}
+
+// ---- The fictional demo case ---------------------------------------------
+
+namespace {
+
+struct DemoSession {
+    int days_ago;
+    const char* supervisee;
+    const char* notes;
+};
+
+// Written for the workbench; the family, the people and the events are
+// invented. Each note says so, so nobody mistakes it for a real record.
+const DemoSession kDemoSessions[] = {
+    {160, "Practitioner A",
+     "Fictional demo. First home visit to the (invented) Rivers family. The mother was wary at the door; "
+     "we talked about the baby's sleep and I offered to bring details of local playgroups next time."},
+    {131, "Practitioner A",
+     "Fictional demo. Brought the playgroup details as promised. She said she has felt alone since the move; "
+     "I mostly listened. We chose one small goal together: a short walk with the pram twice this week."},
+    {103, "Practitioner A",
+     "Fictional demo. I had to move the visit at short notice and she was upset about it. I owned the "
+     "mix-up, and we agreed how I will tell her about any change from now on."},
+    {74, "Practitioner B",
+     "Fictional demo. Covering for a colleague. She had been to the playgroup once and we looked at what went "
+     "well. I raised a worry about the feeding routine and we sketched a plan she felt able to try."},
+    {45, "Practitioner A",
+     "Fictional demo. She led part of the talk about the feeding plan and named what she wants to work on "
+     "next. The older child showed me a drawing and she praised him warmly."},
+    {16, "Practitioner A",
+     "Fictional demo. A hard week: she asked a neighbour for help for the first time. We talked about what "
+     "she hopes family life will look like in a few months."},
+};
+
+std::string days_ago(int days) {
+    using namespace std::chrono;
+    const auto today = floor<std::chrono::days>(system_clock::now());
+    const year_month_day ymd{today - std::chrono::days(days)};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return buf;
+}
+
+} // namespace
+
+Result<int64_t> Store::seed_demo_case() {
+    if (read_only_) return Status::fail(kReadOnlyMessage);
+    if (sql::query_int(db_, "SELECT count(*) FROM cases").value_or(1) > 0) return int64_t(0);
+    int64_t case_id = 0;
+    auto s = as_one_edit(*this, "Create demo case", [&]() -> Status {
+        sql::Stmt c(db_, "INSERT INTO cases(code, label, demo, created_at) "
+                         "VALUES('DEMO-01', 'Demo family (fictional)', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        if (c.step() != SQLITE_DONE) return write_failed(*this, "create the demo case");
+        case_id = sqlite3_last_insert_rowid(db_);
+        for (const auto& d : kDemoSessions) {
+            sql::Stmt st(db_, "INSERT INTO sessions(case_id, date, supervisee, notes) VALUES(?, ?, ?, ?)");
+            st.bind(1, case_id).bind(2, days_ago(d.days_ago)).bind(3, d.supervisee).bind(4, d.notes);
+            if (st.step() != SQLITE_DONE) return write_failed(*this, "create the demo sessions");
+        }
+        return Status::ok();
+    });
+    if (!s) return s;
+    clear_history(); // the demo is a starting point, not an undoable step
+    return case_id;
+}
+
+} // namespace wb::core
