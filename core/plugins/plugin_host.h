@@ -127,7 +127,8 @@ public:
     Store& store() { return store_; }
     void set_store(Store& store); // then reload_all()
 
-    struct Loaded; // opaque: library + descriptor + instance + panels
+    struct Loaded;   // opaque: library + descriptor + instance + panels
+    struct Services; // opaque: what the service table reaches (host_api.cpp)
 
 private:
     Store& store_ref();
@@ -139,6 +140,7 @@ private:
     std::vector<PluginInfo> infos_;
     std::vector<std::unique_ptr<Loaded>> loaded_;
     std::vector<LogLine> log_;
+    std::unique_ptr<Services> services_;
 };
 
 // The host's service table given to plugins (implemented in host_api.cpp).

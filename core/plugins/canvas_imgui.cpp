@@ -1,0 +1,230 @@
+// core/plugins/canvas_imgui.cpp - the plugin canvas (wb_canvas_api) drawn
+// through the current ImGui window's draw list.
+//
+// Plugins draw in "canvas units"; an affine transform maps them to pixels of
+// a region reserved in the panel's layout. Shapes are transformed point by
+// point (circles become polygons), so rotation and uneven scaling work; line
+// widths and text sizes scale by the transform's overall scale. This is the
+// only file that knows the canvas is ImGui: a vector backend (cairo, for
+// print/export) can implement the same table in a file of its own.
+#include "plugins/host_handle.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+struct wb_canvas {
+    ImDrawList* list = nullptr;
+    ImVec2 origin; // top-left of the region, screen pixels
+    ImVec2 size;   // region size, pixels
+    double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
+
+    ImVec2 map(double x, double y) const {
+        return ImVec2(origin.x + static_cast<float>(a * x + c * y + e),
+                      origin.y + static_cast<float>(b * x + d * y + f));
+    }
+    // Overall scale (square root of the area factor): for widths and text.
+    float scale() const { return static_cast<float>(std::sqrt(std::fabs(a * d - b * c))); }
+    bool axis_aligned() const { return b == 0 && c == 0; }
+};
+
+namespace wb::core {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+std::vector<ImVec2> mapped(const wb_canvas* cv, const float* xy, int32_t count) {
+    std::vector<ImVec2> pts;
+    pts.reserve(static_cast<size_t>(count));
+    for (int32_t i = 0; i < count; ++i) pts.push_back(cv->map(xy[2 * i], xy[2 * i + 1]));
+    return pts;
+}
+
+// Points of an arc in canvas units, mapped to pixels; enough segments that
+// the pixel error stays well under one pixel.
+std::vector<ImVec2> arc_points(const wb_canvas* cv, float x, float y, float r, float a0, float a1) {
+    double span = std::fabs(static_cast<double>(a1) - a0);
+    double r_px = std::fabs(r) * std::max(0.01f, cv->scale());
+    int n = static_cast<int>(std::ceil(span * std::sqrt(std::max(1.0, r_px)) * 1.5));
+    n = std::clamp(n, 3, 512);
+    std::vector<ImVec2> pts;
+    pts.reserve(static_cast<size_t>(n) + 1);
+    for (int i = 0; i <= n; ++i) {
+        double t = a0 + (static_cast<double>(a1) - a0) * i / n;
+        pts.push_back(cv->map(x + r * std::cos(t), y + r * std::sin(t)));
+    }
+    return pts;
+}
+
+double cross(ImVec2 o, ImVec2 p, ImVec2 q) {
+    return static_cast<double>(p.x - o.x) * (q.y - o.y) - static_cast<double>(p.y - o.y) * (q.x - o.x);
+}
+
+bool convex(const std::vector<ImVec2>& p) {
+    int sign = 0;
+    const size_t n = p.size();
+    for (size_t i = 0; i < n; ++i) {
+        double z = cross(p[i], p[(i + 1) % n], p[(i + 2) % n]);
+        if (z == 0) continue;
+        int s = z > 0 ? 1 : -1;
+        if (sign && s != sign) return false;
+        sign = s;
+    }
+    return true;
+}
+
+bool inside_triangle(ImVec2 p, ImVec2 a, ImVec2 b, ImVec2 c) {
+    double d1 = cross(a, b, p), d2 = cross(b, c, p), d3 = cross(c, a, p);
+    bool neg = d1 < 0 || d2 < 0 || d3 < 0, pos = d1 > 0 || d2 > 0 || d3 > 0;
+    return !(neg && pos);
+}
+
+// ImGui fills only convex polygons; a simple concave one is cut into
+// triangles by ear clipping.
+void fill_polygon(ImDrawList* list, std::vector<ImVec2> p, ImU32 color) {
+    if (p.size() < 3) return;
+    if (convex(p)) {
+        list->AddConvexPolyFilled(p.data(), static_cast<int>(p.size()), color);
+        return;
+    }
+    double area = 0;
+    for (size_t i = 0; i < p.size(); ++i) area += cross(ImVec2(0, 0), p[i], p[(i + 1) % p.size()]);
+    const double orient = area > 0 ? 1 : -1;
+    // Anti-aliasing each (often thin) triangle would put fringes and spikes
+    // inside the shape; fill without it and anti-alias the outline instead.
+    const ImDrawListFlags flags = list->Flags;
+    list->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+    std::vector<size_t> idx(p.size());
+    for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    size_t guard = idx.size() * idx.size();
+    size_t i = 0;
+    while (idx.size() > 3 && guard-- > 0) {
+        size_t n = idx.size();
+        ImVec2 a = p[idx[(i + n - 1) % n]], b = p[idx[i % n]], c = p[idx[(i + 1) % n]];
+        bool ear = cross(a, b, c) * orient > 0;
+        for (size_t k = 0; ear && k < n; ++k) {
+            size_t v = idx[k];
+            if (v == idx[(i + n - 1) % n] || v == idx[i % n] || v == idx[(i + 1) % n]) continue;
+            if (inside_triangle(p[v], a, b, c)) ear = false;
+        }
+        if (ear) {
+            list->AddTriangleFilled(a, b, c, color);
+            idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(i % n));
+        } else {
+            ++i;
+        }
+    }
+    if (idx.size() == 3) list->AddTriangleFilled(p[idx[0]], p[idx[1]], p[idx[2]], color);
+    list->Flags = flags;
+    list->AddPolyline(p.data(), static_cast<int>(p.size()), color, ImDrawFlags_Closed, 1.0f);
+}
+
+wb_canvas* begin(wb_host*, float w, float h) {
+    if (!ImGui::GetCurrentContext() || !ImGui::GetCurrentWindowRead()) return nullptr;
+    ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImVec2 size(w > 0 ? w : avail.x, h > 0 ? h : avail.y);
+    size.x = std::max(size.x, 1.0f);
+    size.y = std::max(size.y, 1.0f);
+    auto* cv = new wb_canvas;
+    cv->list = ImGui::GetWindowDrawList();
+    cv->origin = ImGui::GetCursorScreenPos();
+    cv->size = size;
+    ImGui::Dummy(size); // takes the space in the layout
+    cv->list->PushClipRect(cv->origin, ImVec2(cv->origin.x + size.x, cv->origin.y + size.y), true);
+    return cv;
+}
+
+void end(wb_canvas* cv) {
+    if (!cv) return;
+    cv->list->PopClipRect();
+    delete cv;
+}
+
+void set_transform(wb_canvas* cv, double a, double b, double c, double d, double e, double f) {
+    if (!cv) return;
+    cv->a = a, cv->b = b, cv->c = c, cv->d = d, cv->e = e, cv->f = f;
+}
+
+void line(wb_canvas* cv, float x0, float y0, float x1, float y1, uint32_t color, float thickness) {
+    if (!cv) return;
+    cv->list->AddLine(cv->map(x0, y0), cv->map(x1, y1), color, thickness * cv->scale());
+}
+
+void polyline(wb_canvas* cv, const float* xy, int32_t count, uint32_t color, float thickness, int32_t closed) {
+    if (!cv || !xy || count < 2) return;
+    std::vector<ImVec2> pts = mapped(cv, xy, count);
+    cv->list->AddPolyline(pts.data(), count, color, closed ? ImDrawFlags_Closed : ImDrawFlags_None,
+                          thickness * cv->scale());
+}
+
+void polygon_filled(wb_canvas* cv, const float* xy, int32_t count, uint32_t color) {
+    if (!cv || !xy || count < 3) return;
+    fill_polygon(cv->list, mapped(cv, xy, count), color);
+}
+
+void circle(wb_canvas* cv, float x, float y, float r, uint32_t color, float thickness) {
+    if (!cv || r <= 0) return;
+    std::vector<ImVec2> pts = arc_points(cv, x, y, r, 0, static_cast<float>(2 * kPi));
+    pts.pop_back(); // the closing point equals the first
+    cv->list->AddPolyline(pts.data(), static_cast<int>(pts.size()), color, ImDrawFlags_Closed,
+                          thickness * cv->scale());
+}
+
+void circle_filled(wb_canvas* cv, float x, float y, float r, uint32_t color) {
+    if (!cv || r <= 0) return;
+    std::vector<ImVec2> pts = arc_points(cv, x, y, r, 0, static_cast<float>(2 * kPi));
+    pts.pop_back();
+    cv->list->AddConvexPolyFilled(pts.data(), static_cast<int>(pts.size()), color);
+}
+
+void arc(wb_canvas* cv, float x, float y, float r, float a0, float a1, uint32_t color, float thickness) {
+    if (!cv || r <= 0 || a0 == a1) return;
+    std::vector<ImVec2> pts = arc_points(cv, x, y, r, a0, a1);
+    cv->list->AddPolyline(pts.data(), static_cast<int>(pts.size()), color, ImDrawFlags_None,
+                          thickness * cv->scale());
+}
+
+void rect_filled(wb_canvas* cv, float x0, float y0, float x1, float y1, uint32_t color, float rounding) {
+    if (!cv) return;
+    if (cv->axis_aligned()) {
+        ImVec2 p = cv->map(x0, y0), q = cv->map(x1, y1);
+        cv->list->AddRectFilled(ImVec2(std::min(p.x, q.x), std::min(p.y, q.y)),
+                                ImVec2(std::max(p.x, q.x), std::max(p.y, q.y)), color,
+                                rounding * cv->scale());
+        return;
+    }
+    // Rotated or skewed: a plain quadrilateral (rounding is dropped).
+    ImVec2 quad[4] = {cv->map(x0, y0), cv->map(x1, y0), cv->map(x1, y1), cv->map(x0, y1)};
+    cv->list->AddConvexPolyFilled(quad, 4, color);
+}
+
+void text(wb_canvas* cv, float x, float y, const char* utf8, uint32_t color, float size) {
+    if (!cv || !utf8) return;
+    float px = size > 0 ? size * cv->scale() : ImGui::GetFontSize();
+    // ImGui draws text upright: the position follows the transform, the
+    // glyphs do not rotate.
+    cv->list->AddText(ImGui::GetFont(), px, cv->map(x, y), color, utf8);
+}
+
+void size(wb_canvas* cv, float* w, float* h) {
+    if (!cv) return;
+    double sx = std::hypot(cv->a, cv->b), sy = std::hypot(cv->c, cv->d);
+    if (w) *w = static_cast<float>(sx > 0 ? cv->size.x / sx : cv->size.x);
+    if (h) *h = static_cast<float>(sy > 0 ? cv->size.y / sy : cv->size.y);
+}
+
+} // namespace
+
+const wb_canvas_api* imgui_canvas_api() {
+    static const wb_canvas_api api = {
+        sizeof(wb_canvas_api), &begin, &end,           &set_transform, &line, &polyline,
+        &polygon_filled,       &circle, &circle_filled, &arc,          &rect_filled, &text,
+        &size,
+    };
+    return &api;
+}
+
+} // namespace wb::core

@@ -1,0 +1,77 @@
+// core/plugins/host_handle.h - private to core/plugins: what a plugin's
+// opaque wb_host and wb_stmt handles really are, and the host state the
+// service table (host_api.cpp) reaches through them.
+//
+// A plugin only ever holds pointers to these; it cannot see or reach past
+// them. One wb_host exists per loaded plugin and carries that plugin's id,
+// which is the actor every store call runs under.
+#pragma once
+
+#include "plugins/plugin_host.h"
+
+#include <workbench/abi.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+struct sqlite3_stmt;
+
+namespace wb::core {
+
+struct PluginHost::Services {
+    PluginHost* owner = nullptr;
+    Config* config = nullptr;
+    HostContext* context = nullptr;
+    std::vector<LogLine>* log = nullptr;
+    int64_t requested_session = 0;
+    // A plugin committed an edit: DATA_CHANGED goes out once the current
+    // call into plugin code has returned (never re-entering it).
+    bool data_changed_pending = false;
+    int call_depth = 0; // > 0 while plugin code is running
+    // load_in_process() descriptors by origin, so reload_all() finds them.
+    std::map<std::string, const wb_plugin_descriptor*> in_process;
+};
+
+// The most log lines kept in memory (oldest dropped first).
+inline constexpr size_t kMaxLogLines = 500;
+
+// Appends to the host's plugin log and echoes "[id] level: text" to stderr.
+void append_plugin_log(PluginHost::Services& services, int level, const std::string& plugin_id,
+                       const std::string& text);
+
+// sqlite3 result code -> wb_status (SQLITE_AUTH -> WB_DENIED, ...).
+wb_status status_from_sqlite(int rc);
+
+const wb_canvas_api* imgui_canvas_api(); // canvas_imgui.cpp
+
+} // namespace wb::core
+
+struct wb_host {
+    wb::core::PluginHost::Services* services = nullptr;
+    std::string plugin_id;
+    std::string last_error;
+    std::string setting_value; // what setting_get last returned
+    wb_palette palette{};      // what palette() last returned
+    bool in_create = false;    // register_panel is only allowed then
+    bool edit_open = false;    // this plugin began an edit not yet ended
+
+    struct Panel {
+        std::string id, title;
+        wb_status (*draw)(wb_instance*, void*, char*, uint32_t) = nullptr;
+        void* user = nullptr;
+    };
+    std::vector<Panel> panels;
+    std::unordered_set<wb_stmt*> statements; // not yet finalized
+
+    // Ends what a plugin left behind: finalizes its statements and cancels
+    // an edit it left open. Returns a note for the log, or "" if clean.
+    std::string release_resources();
+};
+
+struct wb_stmt {
+    wb_host* owner = nullptr;
+    sqlite3_stmt* stmt = nullptr;
+};

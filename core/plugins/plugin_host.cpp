@@ -1,0 +1,506 @@
+// core/plugins/plugin_host.cpp - finding, checking, loading, running and
+// unloading plugins (see plugin_host.h).
+//
+// The order of a load is the order of trust: file -> shared library -> entry
+// symbol -> descriptor rules -> unique id -> user's choice (disabled) ->
+// migrations -> create. Any step can fail; the failure is recorded with a
+// message and the host carries on. Every call into plugin code runs as that
+// plugin (store actor), is guarded, and an error disables only that plugin.
+#include "plugins/plugin_host.h"
+
+#include "plugins/descriptor_check.h"
+#include "plugins/host_handle.h"
+#include "plugins/imgui_guard.h"
+
+#include <boost/dll/shared_library.hpp>
+
+#include <dlfcn.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <span>
+#include <system_error>
+#include <utility>
+
+namespace fs = std::filesystem;
+
+namespace wb::core {
+
+const char* to_string(PluginState s) {
+    switch (s) {
+    case PluginState::Loaded: return "loaded";
+    case PluginState::Disabled: return "disabled";
+    case PluginState::Failed: return "failed";
+    case PluginState::SafeMode: return "safe mode";
+    }
+    return "?";
+}
+
+namespace {
+
+const char* event_name(int32_t type) {
+    switch (type) {
+    case WB_EVENT_CASE_SELECTED: return "case selected";
+    case WB_EVENT_SESSION_SELECTED: return "session selected";
+    case WB_EVENT_DATA_CHANGED: return "data changed";
+    case WB_EVENT_UNDO_APPLIED: return "undo applied";
+    case WB_EVENT_REDO_APPLIED: return "redo applied";
+    case WB_EVENT_STORE_OPENED: return "store opened";
+    case WB_EVENT_DEMO_CASE_CREATED: return "demo case created";
+    default: return "unknown";
+    }
+}
+
+struct CallResult {
+    bool ok = false;
+    std::string message; // the plugin's error text; may be empty
+};
+
+// Runs plugin code `call(err, err_size) -> wb_status` as plugin `h`: with
+// its store actor, counted as "plugin code running", with a host-side guard
+// against exceptions, and ending an edit it left open.
+template <class F>
+CallResult call_plugin(wb_host& h, F&& call) {
+    char err[2048] = {};
+    wb_status status = WB_ERROR;
+    PluginHost::Services& services = *h.services;
+    {
+        Store::ActorScope actor(services.owner->store(), h.plugin_id);
+        ++services.call_depth;
+        try {
+            status = call(err, static_cast<uint32_t>(sizeof err));
+        } catch (const std::exception& e) {
+            std::snprintf(err, sizeof err, "an exception crossed the plugin boundary: %s", e.what());
+            status = WB_ERROR;
+        } catch (...) {
+            std::snprintf(err, sizeof err, "an unknown exception crossed the plugin boundary");
+            status = WB_ERROR;
+        }
+        --services.call_depth;
+    }
+    err[sizeof err - 1] = '\0';
+    if (h.edit_open) {
+        // An edit must not outlive the call that began it: it would hold a
+        // transaction open across frames.
+        services.owner->store().cancel_edit();
+        h.edit_open = false;
+        append_plugin_log(services, WB_LOG_WARNING, h.plugin_id,
+                          "an edit left open at the end of a call was cancelled");
+    }
+    return CallResult{status == WB_OK, err};
+}
+
+std::string or_default(const std::string& message, const std::string& fallback) {
+    return message.empty() ? fallback : message;
+}
+
+// Fills what can be trusted from a descriptor into `info`.
+void describe(const wb_plugin_descriptor* d, PluginInfo& info) {
+    if (!d || d->struct_size < kDescriptorHeaderSize) return;
+    info.abi_major = d->abi_major;
+    info.abi_minor = d->abi_minor;
+    if (d->struct_size < kDescriptorSize_1_0 || d->abi_major != WB_ABI_MAJOR) return;
+    info.id = d->id ? d->id : "";
+    info.name = d->name && *d->name ? d->name : info.id;
+    info.version = d->version ? d->version : "";
+    info.description = d->description ? d->description : "";
+}
+
+} // namespace
+
+// ---- One plugin ------------------------------------------------------------
+
+struct PluginHost::Loaded {
+    // Declared first so it is destroyed last: nothing from the library may
+    // outlive it (the instance is destroyed explicitly in shutdown()).
+    std::optional<boost::dll::shared_library> library; // empty: in-process
+    const wb_plugin_descriptor* descriptor = nullptr;
+    std::unique_ptr<wb_host> handle;
+    wb_instance* instance = nullptr;
+    std::string id;
+    bool failed = false; // disabled for this run; instance already destroyed
+
+    bool running() const { return !failed && instance; }
+
+    // ---- Loader steps (a nested class may reach PluginHost's state) ------
+    static std::unique_ptr<Loaded> open_file(const fs::path& file, PluginInfo& info);
+    static void load_into(PluginHost& host, size_t slot, const fs::path& source);
+    static void admit(PluginHost& host, size_t slot, std::unique_ptr<Loaded> p);
+    static void fail(PluginHost& host, Loaded& p, const std::string& reason);
+    static void shutdown(PluginHost& host, Loaded& p);
+    static void deliver(PluginHost& host, const wb_event& event);
+    static void after_call(PluginHost& host);
+    static void unload_all(PluginHost& host);
+    static Loaded* find(const PluginHost& host, const std::string& id);
+};
+
+std::unique_ptr<PluginHost::Loaded> PluginHost::Loaded::open_file(const fs::path& file, PluginInfo& info) {
+    auto refuse = [&](std::string reason) {
+        info.state = PluginState::Failed;
+        info.reason = std::move(reason);
+        return nullptr;
+    };
+    std::error_code ec;
+    fs::file_status st = fs::status(file, ec);
+    if (ec || !fs::exists(st)) return refuse("file not found: " + file.string());
+    if (fs::is_directory(st)) return refuse(file.string() + " is a directory, not a plugin library");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return refuse("cannot read " + file.string() + ": " + std::strerror(errno));
+    char magic[4] = {};
+    in.read(magic, sizeof magic);
+    if (in.gcount() != 4 || std::memcmp(magic, "\x7f" "ELF", 4) != 0)
+        return refuse("not a shared library (no ELF header): " + file.string());
+    in.close();
+
+    auto p = std::make_unique<Loaded>();
+    p->library.emplace();
+    boost::dll::fs::error_code load_error;
+    // RTLD_NOW: a missing symbol is reported here, not as a crash later.
+    p->library->load(fs::absolute(file), load_error,
+                     boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+    if (load_error || !p->library->is_loaded()) {
+        const char* detail = dlerror();
+        return refuse("could not load " + file.string() + ": " + (detail ? detail : load_error.message()));
+    }
+    if (!p->library->has(WB_ENTRY_SYMBOL))
+        return refuse("not a workbench plugin: " + file.filename().string() + " has no '" WB_ENTRY_SYMBOL
+                      "' entry symbol (declare the plugin with WB_PLUGIN)");
+    try {
+        auto& entry = p->library->get_alias<const wb_plugin_descriptor*()>(WB_ENTRY_SYMBOL);
+        p->descriptor = entry();
+    } catch (...) {
+        return refuse("the entry point of " + file.filename().string() + " threw an exception");
+    }
+    return p;
+}
+
+void PluginHost::Loaded::load_into(PluginHost& host, size_t slot, const fs::path& source) {
+    host.infos_[slot] = PluginInfo{};
+    host.infos_[slot].path = source;
+    std::unique_ptr<Loaded> p;
+    auto in_process = host.services_->in_process.find(source.string());
+    if (in_process != host.services_->in_process.end()) {
+        p = std::make_unique<Loaded>();
+        p->descriptor = in_process->second;
+    } else {
+        p = open_file(source, host.infos_[slot]);
+    }
+    if (p) admit(host, slot, std::move(p));
+}
+
+void PluginHost::Loaded::admit(PluginHost& host, size_t slot, std::unique_ptr<Loaded> p) {
+    auto refuse = [&](PluginState state, std::string reason) {
+        host.infos_[slot].state = state;
+        host.infos_[slot].reason = std::move(reason);
+    };
+    const wb_plugin_descriptor* d = p->descriptor;
+    describe(d, host.infos_[slot]);
+    if (Status ok = check_descriptor(d, HostAbi::current()); !ok) return refuse(PluginState::Failed, ok.message());
+    p->id = d->id;
+
+    // First come, first served: a second copy of an id would share tables.
+    for (size_t i = 0; i < host.infos_.size(); ++i) {
+        const PluginInfo& other = host.infos_[i];
+        bool holds_id = other.state == PluginState::Loaded || other.state == PluginState::Disabled;
+        if (i != slot && other.id == p->id && holds_id)
+            return refuse(PluginState::Failed, "duplicate plugin id '" + p->id + "': already provided by " +
+                                                   other.path.string() + "; this copy is not loaded");
+    }
+    if (find(host, p->id))
+        return refuse(PluginState::Failed, "duplicate plugin id '" + p->id + "': a plugin with this id is already loaded");
+
+    if (host.config_.plugin_disabled(p->id))
+        return refuse(PluginState::Disabled, "disabled in the plugin manager");
+
+    std::span<const wb_migration> migrations(d->migrations, static_cast<size_t>(d->migration_count));
+    if (Status m = host.store().migrate_plugin(p->id, migrations); !m)
+        return refuse(PluginState::Failed, "migration failed and was rolled back: " + m.message());
+
+    p->handle = std::make_unique<wb_host>();
+    p->handle->services = host.services_.get();
+    p->handle->plugin_id = p->id;
+    p->handle->in_create = true;
+    wb_instance* instance = nullptr;
+    CallResult r = call_plugin(*p->handle, [&](char* err, uint32_t size) {
+        instance = d->create(host_api(), p->handle.get(), err, size);
+        return instance ? WB_OK : WB_ERROR;
+    });
+    p->handle->in_create = false;
+    if (!instance) {
+        std::string note = p->handle->release_resources();
+        if (!note.empty()) append_plugin_log(*host.services_, WB_LOG_WARNING, p->id, note);
+        refuse(PluginState::Failed, "create failed: " + or_default(r.message, "no instance and no message"));
+        after_call(host);
+        return;
+    }
+    p->instance = instance;
+    host.infos_[slot].state = PluginState::Loaded;
+    host.infos_[slot].reason.clear();
+    host.loaded_.push_back(std::move(p));
+    after_call(host);
+}
+
+void PluginHost::Loaded::fail(PluginHost& host, Loaded& p, const std::string& reason) {
+    if (p.failed) return;
+    p.failed = true;
+    for (PluginInfo& info : host.infos_) {
+        if (info.id == p.id && info.state == PluginState::Loaded) {
+            info.state = PluginState::Failed;
+            info.reason = reason;
+            break;
+        }
+    }
+    append_plugin_log(*host.services_, WB_LOG_ERROR, p.id, "disabled for this session: " + reason);
+}
+
+void PluginHost::Loaded::shutdown(PluginHost& host, Loaded& p) {
+    if (!p.handle) return;
+    if (p.instance) {
+        wb_instance* instance = std::exchange(p.instance, nullptr);
+        const wb_plugin_descriptor* d = p.descriptor;
+        call_plugin(*p.handle, [&](char*, uint32_t) {
+            d->destroy(instance);
+            return WB_OK;
+        });
+    }
+    std::string note = p.handle->release_resources();
+    if (!note.empty()) append_plugin_log(*host.services_, WB_LOG_WARNING, p.id, note);
+    p.handle->panels.clear();
+}
+
+void PluginHost::Loaded::deliver(PluginHost& host, const wb_event& event) {
+    // By index: nothing is added to loaded_ while events go out.
+    for (size_t i = 0; i < host.loaded_.size(); ++i) {
+        Loaded& p = *host.loaded_[i];
+        if (!p.running() || !p.descriptor->on_event) continue;
+        CallResult r = call_plugin(*p.handle, [&](char* err, uint32_t size) {
+            return p.descriptor->on_event(p.instance, &event, err, size);
+        });
+        if (!r.ok)
+            fail(host, p, std::string("the '") + event_name(event.type) + "' event failed: " +
+                              or_default(r.message, "error without a message"));
+    }
+}
+
+void PluginHost::Loaded::after_call(PluginHost& host) {
+    Services& s = *host.services_;
+    if (s.call_depth > 0) return; // the outermost call finishes the job
+    // A plugin's committed edit tells everyone (including itself) to reload.
+    // Plugins that answer with edits of their own get a few more rounds.
+    for (int round = 0; s.data_changed_pending; ++round) {
+        s.data_changed_pending = false;
+        if (round == 4) {
+            append_plugin_log(s, WB_LOG_WARNING, "host",
+                              "plugins kept changing data in answer to 'data changed'; stopped notifying");
+            break;
+        }
+        wb_event e{sizeof(wb_event), WB_EVENT_DATA_CHANGED, host.context_.current_case,
+                   host.context_.current_session};
+        deliver(host, e);
+    }
+    // Plugins that failed during the call are destroyed now that none of
+    // their code is on the stack. Their libraries stay loaded for the run.
+    for (auto& p : host.loaded_)
+        if (p->failed && p->instance) shutdown(host, *p);
+}
+
+void PluginHost::Loaded::unload_all(PluginHost& host) {
+    while (!host.loaded_.empty()) {
+        shutdown(host, *host.loaded_.back());
+        host.loaded_.pop_back(); // unloads the library, after the instance
+    }
+    host.services_->data_changed_pending = false;
+}
+
+PluginHost::Loaded* PluginHost::Loaded::find(const PluginHost& host, const std::string& id) {
+    for (auto& p : host.loaded_)
+        if (p->id == id) return p.get();
+    return nullptr;
+}
+
+// ---- PluginHost --------------------------------------------------------------
+
+PluginHost::PluginHost(Store& store, Config& config, HostContext& context)
+    : store_(store), config_(config), context_(context), services_(std::make_unique<Services>()) {
+    services_->owner = this;
+    services_->config = &config_;
+    services_->context = &context_;
+    services_->log = &log_;
+}
+
+PluginHost::~PluginHost() { Loaded::unload_all(*this); }
+
+Store& PluginHost::store_ref() { return store_.get(); }
+
+std::vector<fs::path> PluginHost::default_dirs() {
+    std::vector<fs::path> dirs;
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) dirs.push_back(exe.parent_path() / "plugins");
+    fs::path data = default_data_dir() / "plugins";
+    if (dirs.empty() || dirs.front() != data) dirs.push_back(data);
+    return dirs;
+}
+
+void PluginHost::load_all(const std::vector<fs::path>& dirs, bool safe_mode) {
+    safe_mode_ = safe_mode;
+    std::set<fs::path> seen;
+    for (const PluginInfo& info : infos_) seen.insert(fs::weakly_canonical(info.path));
+    for (const fs::path& dir : dirs) {
+        if (std::find(dirs_.begin(), dirs_.end(), dir) == dirs_.end()) dirs_.push_back(dir);
+        std::error_code ec;
+        if (!fs::is_directory(dir, ec)) continue; // an absent plugin dir is normal
+        std::vector<fs::path> files;
+        for (const auto& entry : fs::directory_iterator(dir, ec))
+            if (entry.path().extension() == ".so" && !entry.is_directory()) files.push_back(entry.path());
+        std::sort(files.begin(), files.end(),
+                  [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+        for (const fs::path& file : files) {
+            if (!seen.insert(fs::weakly_canonical(file, ec)).second) continue;
+            if (safe_mode) {
+                PluginInfo info;
+                info.path = file;
+                info.name = file.stem().string();
+                info.state = PluginState::SafeMode;
+                info.reason = "not loaded: the workbench was started in safe mode";
+                infos_.push_back(std::move(info));
+            } else {
+                (void)load(file);
+            }
+        }
+    }
+}
+
+const PluginInfo& PluginHost::load(const fs::path& file) {
+    infos_.emplace_back();
+    size_t slot = infos_.size() - 1;
+    Loaded::load_into(*this, slot, file);
+    return infos_[slot];
+}
+
+const PluginInfo& PluginHost::load_in_process(const wb_plugin_descriptor* descriptor, const std::string& origin) {
+    services_->in_process[origin] = descriptor;
+    return load(origin);
+}
+
+wb_host* PluginHost::handle_of(const std::string& plugin_id) const {
+    Loaded* p = Loaded::find(*this, plugin_id);
+    return p && p->running() ? p->handle.get() : nullptr;
+}
+
+int64_t PluginHost::take_requested_session() { return std::exchange(services_->requested_session, 0); }
+
+Validation PluginHost::validate(const fs::path& file) {
+    Validation v;
+    v.info.path = file;
+    std::unique_ptr<Store> store = Store::open_in_memory();
+    if (!store) {
+        v.info.reason = "could not open a private in-memory store to test the plugin in";
+        return v;
+    }
+    Config config; // in memory: nothing disabled, nothing saved
+    HostContext context;
+    context.palette.struct_size = sizeof(wb_palette);
+    context.host_version = WB_HOST_VERSION;
+    {
+        PluginHost host(*store, config, context);
+        v.info = host.load(file);
+    } // destroys the instance and unloads the library
+    v.loadable = v.info.state == PluginState::Loaded;
+    return v;
+}
+
+const std::vector<PluginInfo>& PluginHost::plugins() const { return infos_; }
+
+std::vector<PanelRef> PluginHost::panels() const {
+    std::vector<PanelRef> out;
+    for (const auto& p : loaded_) {
+        if (!p->running()) continue;
+        for (const auto& panel : p->handle->panels) out.push_back(PanelRef{p->id, panel.id, panel.title});
+    }
+    return out;
+}
+
+bool PluginHost::draw_panel(const PanelRef& ref) {
+    Loaded* p = Loaded::find(*this, ref.plugin_id);
+    if (!p || !p->running()) return false;
+    auto it = std::find_if(p->handle->panels.begin(), p->handle->panels.end(),
+                           [&](const wb_host::Panel& panel) { return panel.id == ref.panel_id; });
+    if (it == p->handle->panels.end()) return false;
+    const wb_host::Panel panel = *it; // the list may be cleared if the plugin fails
+
+    ImGuiStackGuard guard;
+    CallResult r = call_plugin(*p->handle, [&](char* err, uint32_t size) {
+        return panel.draw(p->instance, panel.user, err, size);
+    });
+    bool balanced = guard.balanced();
+    if (!balanced) guard.restore();
+    if (!r.ok)
+        Loaded::fail(*this, *p, "panel '" + panel.title + "' failed: " + or_default(r.message, "error without a message"));
+    else if (!balanced)
+        Loaded::fail(*this, *p, "panel '" + panel.title +
+                                    "' left Dear ImGui unbalanced (a Begin or Push without its End or Pop)");
+    Loaded::after_call(*this);
+    return r.ok && balanced;
+}
+
+void PluginHost::broadcast(const wb_event& event) {
+    wb_event e = event;
+    e.struct_size = sizeof(wb_event);
+    Loaded::deliver(*this, e);
+    Loaded::after_call(*this);
+}
+
+Status PluginHost::set_enabled(const std::string& plugin_id, bool enabled) {
+    auto slot = std::find_if(infos_.begin(), infos_.end(), [&](const PluginInfo& i) { return i.id == plugin_id; });
+    if (slot == infos_.end() && !safe_mode_) return Status::fail("there is no plugin with id '" + plugin_id + "'");
+
+    config_.set_plugin_disabled(plugin_id, !enabled);
+    Status saved = config_.save();
+
+    if (!safe_mode_ && slot != infos_.end()) {
+        size_t index = static_cast<size_t>(slot - infos_.begin());
+        // Unload whatever runs under this id (also a copy failed this run).
+        auto running = std::find_if(loaded_.begin(), loaded_.end(), [&](const auto& p) { return p->id == plugin_id; });
+        if (running != loaded_.end()) {
+            Loaded::shutdown(*this, **running);
+            loaded_.erase(running);
+        }
+        if (enabled) {
+            fs::path source = infos_[index].path;
+            Loaded::load_into(*this, index, source);
+        } else {
+            infos_[index].state = PluginState::Disabled;
+            infos_[index].reason = "disabled in the plugin manager";
+        }
+    }
+    if (!saved) return Status::fail("the change applies now but could not be saved: " + saved.message());
+    return Status::ok();
+}
+
+void PluginHost::reload_all() {
+    Loaded::unload_all(*this);
+    std::vector<PluginInfo> previous = std::move(infos_);
+    infos_.clear();
+    for (const PluginInfo& info : previous) {
+        if (info.state == PluginState::SafeMode)
+            infos_.push_back(info);
+        else
+            (void)load(info.path);
+    }
+}
+
+const std::vector<PluginHost::LogLine>& PluginHost::log() const { return log_; }
+
+void PluginHost::set_store(Store& store) {
+    Loaded::unload_all(*this); // instances die with the store they used
+    store_ = store;
+    reload_all();
+}
+
+} // namespace wb::core
