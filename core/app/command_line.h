@@ -1,0 +1,43 @@
+// core/app/command_line.h - what `workbench` was asked to do, parsed from
+// argv, plus the exit codes every mode shares (printed by --help).
+#pragma once
+
+#include "util/status.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace wb::app {
+
+// Exit codes (documented in --help and the README).
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitRuntime = 1,        // e.g. no display, the window could not be opened
+    kExitUsage = 2,          // bad command line (or a --case/--panel that does not exist)
+    kExitPluginNotLoadable = 3,
+    kExitStoreProblem = 4,
+};
+
+enum class Mode { Gui, Plugins, ValidatePlugin, CheckStore, Help, Version };
+
+struct Options {
+    Mode mode = Mode::Gui;
+    std::filesystem::path store;                    // --store (empty: default store)
+    std::vector<std::filesystem::path> plugin_dirs; // --plugins-dir (repeatable; replaces defaults)
+    bool safe_mode = false;
+    std::filesystem::path screenshot; // --screenshot OUT.png
+    int frames = 5;
+    int width = 0, height = 0; // --size WxH (0: default)
+    std::string case_code;     // --case CODE
+    std::string panel;         // --panel <plugin_id>.<panel_id>
+    std::filesystem::path target; // validate-plugin / check-store argument
+};
+
+// Parses argv. A failure's message says what was wrong, for stderr.
+wb::core::Result<Options> parse_command_line(int argc, char** argv);
+
+// The full --help text.
+std::string usage_text(const std::string& program);
+
+} // namespace wb::app

@@ -1,0 +1,246 @@
+// core/ui/workbench.h - the application: preferences, the open store, the
+// plugins, and the shell that draws them.
+//
+// Workbench owns everything the window shows, but not the window: the real
+// GLFW loop (core/app) and the headless tests both call prepare_frame()
+// before ImGui::NewFrame() and draw_frame() inside the frame. The model
+// methods (open_store, select_case, undo, ...) are plain C++ and can be
+// called without drawing anything.
+//
+// The shell's drawing is split by job into shell_*.cpp files, each a
+// member function group of this class that reads top to bottom.
+#pragma once
+
+#include "plugins/plugin_host.h"
+#include "store/store.h"
+#include "ui/theme.h"
+#include "util/config.h"
+#include "util/status.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace wb::core {
+
+struct WorkbenchOptions {
+    std::filesystem::path config_file; // empty: preferences kept in memory only
+    std::filesystem::path store_path;  // empty: default_store_path()
+    bool in_memory_store = false;      // tests: a private store in memory
+    bool read_only = false;            // open the store read-only (viewing)
+    // A store created by this start gets the fictional demo case (first run).
+    bool seed_demo_if_new = true;
+    std::vector<std::filesystem::path> plugin_dirs; // empty: PluginHost::default_dirs()
+    bool safe_mode = false;
+    bool load_plugins = true;
+};
+
+// What the last draw_frame() showed; tests and --screenshot read it.
+struct FrameReport {
+    bool no_store_message = false;
+    bool read_only_banner = false;
+    bool no_cases_hint = false;
+    bool no_case_selected_hint = false;
+    bool no_sessions_hint = false;
+    bool no_plugins_hint = false;
+    std::string session_form_error; // the session form's message, if any
+    std::vector<std::string> panels_drawn;  // keys drawn without error
+    std::vector<std::string> panels_failed; // keys shown with their reason
+};
+
+class Workbench {
+public:
+    // Names of the shell's windows (tests find them by these).
+    static constexpr const char* kHostWindow = "Workbench";
+    static constexpr const char* kSidebar = "Sidebar";
+    static constexpr const char* kMain = "Main";
+    static constexpr const char* kStatusBar = "StatusBar";
+
+    explicit Workbench(WorkbenchOptions options);
+    ~Workbench();
+    Workbench(const Workbench&) = delete;
+    Workbench& operator=(const Workbench&) = delete;
+
+    // ---- Stores ---------------------------------------------------------
+    // Opens an existing store (MustExist) or creates one (CreateIfMissing,
+    // refused if a file is already there), then reloads the plugins against
+    // it, adds it to the recent list and sends STORE_OPENED. On failure the
+    // current store stays open and the reason is returned.
+    Status open_store(const std::filesystem::path& path);
+    Status create_store(const std::filesystem::path& path, bool with_demo_case);
+    // Copies the open store to Store::default_backup_path(); returns it.
+    Result<std::filesystem::path> backup_store();
+
+    // ---- Context --------------------------------------------------------
+    // Selects a case (0: none) and its newest session; sends CASE_SELECTED
+    // and SESSION_SELECTED.
+    void select_case(int64_t case_id);
+    // Selects a session (and its case, if different).
+    void select_session(int64_t session_id);
+    // Selects a case by its code; false if there is none.
+    bool select_case_by_code(const std::string& code);
+
+    // ---- Edits (each one committed at once, one undo step) ---------------
+    Result<int64_t> create_case(const std::string& code, const std::string& label);
+    Status rename_case(int64_t id, const std::string& code, const std::string& label);
+    Status set_archived(int64_t id, bool archived);
+    Result<int64_t> add_session(int64_t case_id, const std::string& date,
+                                const std::string& supervisee, const std::string& notes);
+    Status update_session(const Session& session);
+    Status undo(); // sends UNDO_APPLIED + DATA_CHANGED
+    Status redo(); // sends REDO_APPLIED + DATA_CHANGED
+
+    // ---- Look -----------------------------------------------------------
+    void set_theme(bool dark); // persists
+    void set_scale(float scale); // clamped; persists; fonts rebuilt next frame
+    bool dark() const { return dark_; }
+    float scale() const { return scale_; }
+
+    // ---- Frames ---------------------------------------------------------
+    // Call before ImGui::NewFrame(): applies a pending theme/scale change.
+    // Returns true when the font atlas was rebuilt (re-upload the texture).
+    bool prepare_frame();
+    // Draws the whole UI for one frame (inside NewFrame/Render).
+    void draw_frame();
+    const FrameReport& last_frame() const { return report_; }
+    // Every panel key drawn without error since start (for --screenshot).
+    const std::set<std::string>& panels_ever_drawn() const { return ever_drawn_; }
+    // Brings a panel's tab to the front on the next frame ("plugin.panel").
+    void show_panel(const std::string& key) { panel_to_show_ = key; }
+    void set_panel_hidden(const std::string& key, bool hidden); // persists
+    bool panel_hidden(const std::string& key) const;
+    bool quit_requested() const { return quit_requested_; }
+    std::string window_title() const;
+
+    // ---- Access ---------------------------------------------------------
+    Config& config() { return config_; }
+    Store* store() { return store_.get(); }
+    PluginHost& plugins() { return *plugins_; }
+    HostContext& context() { return context_; }
+    const std::string& store_error() const { return store_error_; }
+    const std::string& last_error() const { return last_error_; }
+    void report_error(std::string message) { last_error_ = std::move(message); }
+    bool show_archived() const { return show_archived_; }
+    void set_show_archived(bool show) { show_archived_ = show; }
+    bool editable() const { return store_ && !store_->read_only(); }
+
+    // Dialog requests (what the menu items and buttons do).
+    void request_new_case();
+    void request_rename_case();
+    void request_add_session();
+    void request_open_store();
+    void request_new_store();
+    void request_plugin_manager() { plugin_manager_request_ = true; }
+    void request_about() { about_request_ = true; }
+
+private:
+    // Lifecycle (workbench.cpp)
+    void attach_store(std::unique_ptr<Store> store, bool fresh, bool seed_demo);
+    void load_plugins();
+    void send(int32_t type, int64_t case_id = 0, int64_t session_id = 0);
+    void keep_selection_valid();
+    void save_config();
+
+    // Shell (shell_*.cpp): each draws one part of the window.
+    void handle_shortcuts();           // shell.cpp
+    void draw_read_only_banner();      // shell.cpp
+    void draw_no_store(float height);   // shell.cpp
+    void draw_splitter(float height);  // shell.cpp
+    void draw_status_bar();            // shell.cpp
+    void draw_menu_bar();              // shell_menus.cpp
+    void draw_sidebar(float height);   // shell_sidebar.cpp
+    void draw_case_list();             // shell_sidebar.cpp
+    void draw_session_list();          // shell_sidebar.cpp
+    void draw_session_form();          // shell_sidebar.cpp
+    void draw_main_area(float height); // shell_panels.cpp
+    void draw_context_header();        // shell_panels.cpp
+    void draw_panel_tabs();            // shell_panels.cpp
+    void draw_dialogs();               // shell_dialogs.cpp
+    void draw_case_dialog();           // shell_dialogs.cpp
+    void draw_session_dialog();        // shell_dialogs.cpp
+    void draw_store_dialog();          // shell_dialogs.cpp
+    void draw_plugin_manager();        // shell_plugin_manager.cpp
+    void draw_about();                 // shell_about.cpp
+
+    // Fonts with a fallback while prepare_frame() has not run yet.
+    ImFont* bold_font() const;
+    ImFont* heading_font() const;
+
+    // Cached store queries, refreshed when the store revision changes.
+    const std::vector<Case>& visible_cases();
+    const std::vector<Session>& current_sessions();
+    void refresh_panel_list();
+
+    // ---- Owned state (order matters: plugins_ is destroyed first) --------
+    WorkbenchOptions options_;
+    Config config_;
+    HostContext context_;
+    std::unique_ptr<Store> placeholder_store_; // when no store could be opened
+    std::unique_ptr<Store> store_;
+    std::unique_ptr<PluginHost> plugins_;
+
+    std::string store_error_; // why no store is open
+    std::string last_error_;  // shown in the status bar until dismissed
+    std::string notice_;      // a calm success message (e.g. backup path)
+    bool dark_ = false;
+    float scale_ = 1.0f;
+    bool style_dirty_ = true;
+    bool fonts_dirty_ = true;
+    Fonts fonts_;
+    bool quit_requested_ = false;
+    bool show_archived_ = false;
+    float sidebar_width_ = 360.0f; // at scale 1
+    float lower_sidebar_height_ = 0; // sessions + form, measured each frame
+    FrameReport report_;
+    std::set<std::string> ever_drawn_;
+    std::string panel_to_show_;
+    std::vector<PanelRef> shown_panels_; // loaded panels plus failed ones
+
+    // Caches
+    std::string case_filter_;
+    struct {
+        const Store* store = nullptr;
+        uint64_t revision = ~0ull;
+        std::string filter;
+        bool archived = false;
+        std::vector<Case> rows;
+    } case_cache_;
+    struct {
+        const Store* store = nullptr;
+        uint64_t revision = ~0ull;
+        int64_t case_id = -1;
+        std::vector<Session> rows;
+    } session_cache_;
+
+    // Dialog state, each next to the code that draws it.
+    struct CaseDialog {
+        bool open_request = false;
+        bool rename = false;
+        int64_t case_id = 0;
+        std::string code, label, error;
+    } case_dialog_;
+    struct SessionDialog {
+        bool open_request = false;
+        std::string date, supervisee, notes, error;
+    } session_dialog_;
+    struct SessionForm { // the selected session's details in the sidebar
+        int64_t session_id = 0;
+        uint64_t revision = ~0ull;
+        std::string date, supervisee, notes, error;
+        bool editing_notes = false; // the notes show as wrapped text until clicked
+        bool focus_notes = false;
+    } session_form_;
+    struct StoreDialog {
+        bool open_request = false;
+        bool create = false;
+        bool demo = false;
+        std::string path, error;
+    } store_dialog_;
+    bool plugin_manager_request_ = false;
+    bool about_request_ = false;
+};
+
+} // namespace wb::core

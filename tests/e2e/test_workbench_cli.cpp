@@ -1,0 +1,229 @@
+// tests/e2e/test_workbench_cli.cpp - the built `workbench` binary, run as a
+// user would: screenshots of the real window (this test runs under
+// xvfb-run), the window-less commands and their exit codes, and the
+// message when there is no display at all.
+#include <doctest/doctest.h>
+
+#include <stb/stb_image.h>
+
+#include <sys/wait.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::string tmpl = (fs::temp_directory_path() / "wb-e2e-XXXXXX").string();
+        path = ::mkdtemp(tmpl.data());
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    fs::path operator/(const char* name) const { return path / name; }
+};
+
+std::string quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+// Runs the workbench with `args` (already quoted) and a private config.
+Run workbench(const TempDir& dir, const std::string& args, const std::string& env_prefix = "") {
+    const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
+    const std::string cmd = env_prefix + " WB_CONFIG=" + quote((dir / "config.json").string()) + " " +
+                            quote(WB_WORKBENCH_EXE) + " " + args + " >" + quote(out.string()) + " 2>" +
+                            quote(err.string());
+    const int status = std::system(cmd.c_str());
+    Run r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = read_file(out);
+    r.err = read_file(err);
+    return r;
+}
+
+struct Image {
+    int w = 0, h = 0;
+    size_t distinct = 0;
+    double mean = 0, stddev = 0; // of luminance
+};
+
+Image inspect_png(const fs::path& file) {
+    Image img;
+    int channels = 0;
+    unsigned char* px = stbi_load(file.c_str(), &img.w, &img.h, &channels, 3);
+    if (!px) return img;
+    std::set<uint32_t> colours;
+    double sum = 0, sum2 = 0;
+    const size_t n = static_cast<size_t>(img.w) * static_cast<size_t>(img.h);
+    for (size_t i = 0; i < n; ++i) {
+        const unsigned char* p = px + i * 3;
+        colours.insert((uint32_t(p[0]) << 16) | (uint32_t(p[1]) << 8) | p[2]);
+        const double l = 0.2126 * p[0] + 0.7152 * p[1] + 0.0722 * p[2];
+        sum += l;
+        sum2 += l * l;
+    }
+    stbi_image_free(px);
+    img.distinct = colours.size();
+    img.mean = sum / n;
+    img.stddev = std::sqrt(std::max(0.0, sum2 / n - img.mean * img.mean));
+    return img;
+}
+
+const std::string kPlugins = quote(WB_PLUGIN_DIR);
+
+} // namespace
+
+TEST_CASE("--screenshot renders the demo case with the session notes panel") {
+    TempDir dir;
+    const fs::path shot = dir / "out.png";
+    const Run r = workbench(dir, "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " + kPlugins +
+                                     " --screenshot " + quote(shot.string()) +
+                                     " --case DEMO-01 --panel session_notes.notes");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("rendered panel: session_notes.notes") != std::string::npos);
+    const Image img = inspect_png(shot);
+    CHECK(img.w == 1600);
+    CHECK(img.h == 1000);
+    // Not blank: a real UI has text (anti-aliased, so many colours) and
+    // contrast between text and background.
+    CHECK(img.distinct > 100);
+    CHECK(img.stddev > 10.0);
+    CHECK(img.mean > 150.0); // the light theme by default
+    // The store was created with the demo case, and is healthy.
+    const Run check = workbench(dir, "check-store " + quote((dir / "cases.db").string()));
+    CHECK(check.code == 0);
+}
+
+TEST_CASE("--size is honoured and the dark theme from the preferences is used") {
+    TempDir dir;
+    {
+        std::ofstream cfg(dir / "config.json");
+        cfg << R"({"theme": "dark", "ui_scale": 1.5})";
+    }
+    const fs::path shot = dir / "dark.png";
+    const Run r = workbench(dir, "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " + kPlugins +
+                                     " --screenshot " + quote(shot.string()) + " --size 1280x800 --frames 3");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.code == 0);
+    const Image img = inspect_png(shot);
+    CHECK(img.w == 1280);
+    CHECK(img.h == 800);
+    CHECK(img.distinct > 100);
+    CHECK(img.mean < 90.0); // dark
+}
+
+TEST_CASE("--case and --panel that do not exist are clear errors") {
+    TempDir dir;
+    const std::string base = "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " + kPlugins +
+                             " --screenshot " + quote((dir / "x.png").string());
+    const Run no_case = workbench(dir, base + " --case NOPE-99");
+    CHECK(no_case.code == 2);
+    CHECK(no_case.err.find("NOPE-99") != std::string::npos);
+    const Run no_panel = workbench(dir, base + " --panel nothing.here");
+    CHECK(no_panel.code == 3);
+    CHECK(no_panel.err.find("nothing.here") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "x.png"));
+}
+
+TEST_CASE("without a display the workbench says so and how to get a screenshot") {
+    TempDir dir;
+    const Run r = workbench(dir, "--store " + quote((dir / "cases.db").string()),
+                            "env -u DISPLAY -u WAYLAND_DISPLAY");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("no display") != std::string::npos);
+    CHECK(r.err.find("xvfb-run") != std::string::npos);
+    CHECK(r.err.find("--screenshot") != std::string::npos);
+}
+
+TEST_CASE("check-store: 0 for a good store, 4 for a zero-byte or missing file") {
+    TempDir dir;
+    // Make a good store through the workbench itself.
+    REQUIRE(workbench(dir, "--store " + quote((dir / "good.db").string()) + " --safe-mode --screenshot " +
+                               quote((dir / "s.png").string()) + " --frames 1")
+                .code == 0);
+    const Run good = workbench(dir, "check-store " + quote((dir / "good.db").string()));
+    CHECK(good.code == 0);
+    CHECK(good.out.find("OK") != std::string::npos);
+
+    { std::ofstream(dir / "zero.db"); }
+    const Run zero = workbench(dir, "check-store " + quote((dir / "zero.db").string()));
+    CHECK(zero.code == 4);
+    CHECK(fs::file_size(dir / "zero.db") == 0);
+
+    const Run missing = workbench(dir, "check-store " + quote((dir / "missing.db").string()));
+    CHECK(missing.code == 4);
+    CHECK_FALSE(fs::exists(dir / "missing.db"));
+}
+
+TEST_CASE("validate-plugin: 0 for a real plugin, 3 for a text file or a missing one") {
+    TempDir dir;
+    const Run good = workbench(dir, "validate-plugin " + quote(std::string(WB_PLUGIN_DIR) + "/session_notes.so"));
+    INFO("stdout: " << good.out << "\nstderr: " << good.err);
+    CHECK(good.code == 0);
+    CHECK(good.out.find("OK") != std::string::npos);
+    CHECK(good.out.find("session_notes") != std::string::npos);
+
+    { std::ofstream(dir / "text.so") << "just some text, not a library\n"; }
+    const Run text = workbench(dir, "validate-plugin " + quote((dir / "text.so").string()));
+    CHECK(text.code == 3);
+    CHECK(text.out.find("Not loadable") != std::string::npos);
+
+    const Run missing = workbench(dir, "validate-plugin " + quote((dir / "nope.so").string()));
+    CHECK(missing.code == 3);
+}
+
+TEST_CASE("plugins lists each plugin with its status") {
+    TempDir dir;
+    const Run r = workbench(dir, "plugins --plugins-dir " + kPlugins);
+    CHECK(r.code == 0);
+    CHECK(r.out.find("session_notes") != std::string::npos);
+    CHECK(r.out.find("loaded") != std::string::npos);
+
+    // A broken file in the folder is listed with its reason, still exit 0.
+    fs::create_directories(dir / "plugins");
+    { std::ofstream(dir / "plugins" / "broken.so") << "not a library\n"; }
+    const Run broken = workbench(dir, "plugins --plugins-dir " + quote((dir / "plugins").string()));
+    CHECK(broken.code == 0);
+    CHECK(broken.out.find("broken.so") != std::string::npos);
+}
+
+TEST_CASE("usage: --help and --version succeed, bad arguments exit 2") {
+    TempDir dir;
+    const Run help = workbench(dir, "--help");
+    CHECK(help.code == 0);
+    CHECK(help.out.find("Exit codes") != std::string::npos);
+    CHECK(help.out.find("validate-plugin") != std::string::npos);
+    const Run version = workbench(dir, "--version");
+    CHECK(version.code == 0);
+    CHECK(version.out.find("SQLite") != std::string::npos);
+    CHECK(workbench(dir, "--no-such-option").code == 2);
+    CHECK(workbench(dir, "--size banana --screenshot x.png").code == 2);
+    CHECK(workbench(dir, "--frames 3").code == 2); // only with --screenshot
+    CHECK(workbench(dir, "validate-plugin").code == 2);
+    CHECK(workbench(dir, "check-store").code == 2);
+}
