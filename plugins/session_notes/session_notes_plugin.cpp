@@ -1,0 +1,52 @@
+// session_notes_plugin.cpp - the session notes plugin itself: registers the
+// "notes" panel, passes host events to the view, and adds fictional notes
+// when the host creates the demo case.
+#include "session_notes_plugin.h"
+
+#include "notes_model.h"
+#include "notes_view.h"
+
+#include <workbench/plugin.hpp>
+
+#include <span>
+#include <string>
+
+namespace session_notes {
+
+class SessionNotesPlugin : public wb::Plugin {
+public:
+    explicit SessionNotesPlugin(wb::Host host) : Plugin(host), view_(host) {
+        add_panel("notes", "Session notes", [this] { view_.draw(); });
+    }
+
+    static std::span<const wb_migration> migrations() { return NotesModel::migrations(); }
+
+    void on_event(const wb_event& event) override {
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_notes(event.case_id);
+        view_.on_event(event);
+    }
+
+private:
+    void add_demo_notes(int64_t case_id) {
+        if (host().read_only()) return;
+        try {
+            const int filled = NotesModel(host()).seed_demo(case_id);
+            host().log(WB_LOG_INFO, ("Added demo notes to " + std::to_string(filled) + " sessions.").c_str());
+        } catch (const wb::Error& e) {
+            // Demo notes are a nicety: say so in the log and carry on.
+            host().log(WB_LOG_WARNING, (std::string("Could not add demo session notes: ") + e.what()).c_str());
+        }
+    }
+
+    NotesView view_;
+};
+
+} // namespace session_notes
+
+WB_PLUGIN(session_notes::SessionNotesPlugin, "session_notes", "Session notes", "1.0.0",
+          "Reflection notes for each session (what happened, what I felt, what I noticed, "
+          "what next), with a search over the case's notes.")
+
+namespace session_notes {
+const wb_plugin_descriptor* descriptor() { return wb_plugin_entry_detail::wb_plugin_describe(); }
+} // namespace session_notes
