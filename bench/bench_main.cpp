@@ -1,0 +1,321 @@
+// bench/bench_main.cpp - the workbench benchmark (not a test).
+//
+// Builds (once) a large synthetic store and prints the figures the
+// foundation issue budgets:
+//   - start-up to first rendered frame, the workbench vs a bare GLFW+ImGui
+//     window measured in the same run, and their ratio;
+//   - CPU time per frame (median, p99) with the session notes panel on a
+//     40-session case, measured headless: the UI the host builds each frame,
+//     without the GPU driver's time;
+//   - case-switch latency (select a case and draw the next frame);
+//   - single-edit commit latency (p50, p99) on the on-disk store;
+//   - peak resident memory of this process and of the started workbench.
+// Every figure is printed; none is asserted. bench/run drives it.
+#include "headless_ui.h"
+#include "store/store.h"
+#include "ui/workbench.h"
+
+#include <sqlite3.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using wb::core::Store;
+
+namespace {
+
+struct Options {
+    fs::path store = "bench-store.db";
+    fs::path plugins_dir;
+    fs::path workbench_bin;
+    fs::path bare_bin;
+    int cases = 500;
+    int sessions = 40;
+    int frames = 1000;
+    int runs = 5;
+};
+
+double now_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+double thread_cpu_ms() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    size_t i = static_cast<size_t>(p * (v.size() - 1) + 0.5);
+    return v[std::min(i, v.size() - 1)];
+}
+
+// ---- Synthetic store ------------------------------------------------------
+
+// Plain, invented practice vocabulary: realistic lengths, no real content.
+const char* kWords[] = {
+    "visit", "parent", "child", "morning", "routine", "sleep", "feeding", "worry", "plan",
+    "talked", "noticed", "together", "calm", "tired", "appointment", "clinic", "support",
+    "family", "week", "small", "step", "tried", "again", "listened", "asked", "shared",
+    "progress", "relationship", "trust", "open", "honest", "next", "time", "play", "bath",
+    "bedtime", "grandmother", "partner", "nursery", "transport", "letter", "housing", "call",
+    "felt", "hopeful", "unsure", "pleased", "frustrated", "agreed", "practice", "read", "story"};
+
+std::string sentence_text(std::mt19937& rng, int words) {
+    std::string s;
+    std::uniform_int_distribution<size_t> pick(0, std::size(kWords) - 1);
+    for (int i = 0; i < words; ++i) {
+        if (i) s += (i % 12 == 0) ? ". " : " ";
+        s += kWords[pick(rng)];
+    }
+    s += ".";
+    return s;
+}
+
+bool exec(sqlite3* db, const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        std::fprintf(stderr, "bench: %s\n", err ? err : "sqlite error");
+        sqlite3_free(err);
+        return false;
+    }
+    return true;
+}
+
+bool generate(const Options& o) {
+    std::printf("Generating %d cases x %d sessions with session notes into %s ...\n", o.cases,
+                o.sessions, o.store.c_str());
+    double t0 = now_ms();
+    {
+        // Let the workbench create the store and run every plugin's
+        // migrations, exactly as a user's first start would.
+        wb::core::WorkbenchOptions wo;
+        wo.store_path = o.store;
+        wo.seed_demo_if_new = false;
+        if (!o.plugins_dir.empty()) wo.plugin_dirs = {o.plugins_dir};
+        wb::core::Workbench bench(wo);
+        if (!bench.store()) {
+            std::fprintf(stderr, "bench: %s\n", bench.store_error().c_str());
+            return false;
+        }
+    }
+    auto opened = Store::open(o.store, wb::core::OpenMode::MustExist);
+    if (!opened) {
+        std::fprintf(stderr, "bench: %s\n", opened.message().c_str());
+        return false;
+    }
+    sqlite3* db = opened.value()->db();
+    std::mt19937 rng(42);
+    if (!exec(db, "BEGIN")) return false;
+    sqlite3_stmt *c = nullptr, *s = nullptr, *n = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO cases(code,label,archived,demo,created_at) VALUES(?,?,0,0,'2026-01-05')", -1, &c, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO sessions(case_id,date,supervisee,notes) VALUES(?,?,?,?)", -1, &s, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO session_notes__notes(session_id,happened,felt,noticed,next_step,updated_at) VALUES(?,?,?,?,?,'2026-06-01T10:00:00')", -1, &n, nullptr);
+    if (!c || !s) return false;
+    for (int ci = 0; ci < o.cases; ++ci) {
+        char code[32], label[64];
+        std::snprintf(code, sizeof code, "SYN-%04d", ci + 1);
+        std::snprintf(label, sizeof label, "Synthetic family %d", ci + 1);
+        sqlite3_bind_text(c, 1, code, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(c, 2, label, -1, SQLITE_TRANSIENT);
+        sqlite3_step(c);
+        sqlite3_reset(c);
+        int64_t case_id = sqlite3_last_insert_rowid(db);
+        for (int si = 0; si < o.sessions; ++si) {
+            char date[16];
+            std::snprintf(date, sizeof date, "2025-%02d-%02d", 1 + si % 12, 1 + (si * 7) % 28);
+            std::string notes = sentence_text(rng, 60);
+            sqlite3_bind_int64(s, 1, case_id);
+            sqlite3_bind_text(s, 2, date, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(s, 3, si % 2 ? "Practitioner A" : "Practitioner B", -1, SQLITE_STATIC);
+            sqlite3_bind_text(s, 4, notes.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_step(s);
+            sqlite3_reset(s);
+            if (n) {
+                sqlite3_bind_int64(n, 1, sqlite3_last_insert_rowid(db));
+                for (int f = 2; f <= 5; ++f) {
+                    std::string text = sentence_text(rng, 50 + f * 10);
+                    sqlite3_bind_text(n, f, text.c_str(), -1, SQLITE_TRANSIENT);
+                }
+                sqlite3_step(n);
+                sqlite3_reset(n);
+            }
+        }
+    }
+    sqlite3_finalize(c);
+    sqlite3_finalize(s);
+    sqlite3_finalize(n);
+    if (!exec(db, "COMMIT")) return false;
+    std::printf("  generated in %.0f ms (%.1f MB)\n", now_ms() - t0,
+                fs::file_size(o.store) / 1048576.0);
+    return true;
+}
+
+// ---- Start-up -------------------------------------------------------------
+
+// Wall time of one child process from fork to exit, or -1 on failure.
+double time_child(const std::vector<std::string>& argv, bool first_frame_only) {
+    double t0 = now_ms();
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (first_frame_only) setenv("WB_EXIT_AFTER_FIRST_FRAME", "1", 1);
+        std::vector<char*> args;
+        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        int devnull = open("/dev/null", O_WRONLY);
+        if (devnull >= 0) dup2(devnull, 1);
+        execv(args[0], args.data());
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+    return now_ms() - t0;
+}
+
+void bench_startup(const Options& o) {
+    if (o.workbench_bin.empty() || o.bare_bin.empty()) return;
+    std::vector<double> bare, full;
+    fs::path cfg = fs::temp_directory_path() / "wb-bench-config.json";
+    setenv("WB_CONFIG", cfg.c_str(), 1);
+    for (int r = 0; r < o.runs; ++r) {
+        bare.push_back(time_child({o.bare_bin.string()}, false));
+        full.push_back(time_child({o.workbench_bin.string(), "--store", o.store.string(),
+                                   "--plugins-dir", o.plugins_dir.string()},
+                                  true));
+    }
+    if (std::count(bare.begin(), bare.end(), -1.0) || std::count(full.begin(), full.end(), -1.0)) {
+        std::printf("start-up: could not start a window (no display?); run under xvfb-run\n");
+        return;
+    }
+    double b = percentile(bare, 0.5), f = percentile(full, 0.5);
+    std::printf("start-up to first frame (median of %d): workbench %.1f ms, bare window %.1f ms, "
+                "ratio %.2f (budget <= 1.5)\n",
+                o.runs, f, b, f / b);
+    rusage ru{};
+    getrusage(RUSAGE_CHILDREN, &ru);
+    std::printf("peak RSS of a started workbench (largest child): %.1f MB\n", ru.ru_maxrss / 1024.0);
+}
+
+// ---- In-process: frames, case switch, commits ------------------------------
+
+void bench_in_process(const Options& o) {
+    wb::test::HeadlessUi ui(1600, 1000);
+    wb::core::WorkbenchOptions wo;
+    wo.store_path = o.store;
+    wo.seed_demo_if_new = false;
+    if (!o.plugins_dir.empty()) wo.plugin_dirs = {o.plugins_dir};
+    wb::core::Workbench bench(wo);
+    if (!bench.store()) {
+        std::fprintf(stderr, "bench: %s\n", bench.store_error().c_str());
+        return;
+    }
+    auto frame = [&] {
+        bench.prepare_frame();
+        ImGui::NewFrame();
+        bench.draw_frame();
+        ImGui::Render();
+    };
+
+    // Frame CPU time on a 40-session case with the notes panel in front.
+    auto cases = bench.store()->cases(false);
+    if (cases.empty()) return;
+    bench.select_case(cases[cases.size() / 2].id);
+    bench.show_panel("session_notes.notes");
+    for (int i = 0; i < 30; ++i) frame();
+    bool notes_drawn = false;
+    for (const auto& k : bench.last_frame().panels_drawn) notes_drawn |= (k == "session_notes.notes");
+    std::vector<double> cpu;
+    for (int i = 0; i < o.frames; ++i) {
+        double t0 = thread_cpu_ms();
+        frame();
+        cpu.push_back(thread_cpu_ms() - t0);
+    }
+    std::printf("frame CPU time, notes panel%s on a %zu-session case (%d frames): median %.3f ms, "
+                "p99 %.3f ms (budget p99 < 2 ms)\n",
+                notes_drawn ? "" : " (NOT drawn!)", bench.store()->sessions(bench.context().current_case).size(),
+                o.frames, percentile(cpu, 0.5), percentile(cpu, 0.99));
+
+    // Case switch: select another case and draw the frame that shows it.
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<size_t> pick(0, cases.size() - 1);
+    std::vector<double> sw;
+    for (int i = 0; i < 200; ++i) {
+        int64_t id = cases[pick(rng)].id;
+        double t0 = now_ms();
+        bench.select_case(id);
+        frame();
+        sw.push_back(now_ms() - t0);
+    }
+    std::printf("case switch incl. next frame (200 switches): median %.3f ms, p99 %.3f ms "
+                "(budget < 5 ms)\n",
+                percentile(sw, 0.5), percentile(sw, 0.99));
+
+    // Single-edit commit latency on the on-disk store (WAL, synchronous=FULL).
+    auto sessions = bench.store()->sessions(bench.context().current_case);
+    std::vector<double> commit;
+    for (int i = 0; i < 300 && !sessions.empty(); ++i) {
+        auto s = sessions[i % sessions.size()];
+        s.notes = "Benchmark edit " + std::to_string(i);
+        double t0 = now_ms();
+        wb::core::Status st = bench.update_session(s);
+        commit.push_back(now_ms() - t0);
+        if (!st) {
+            std::fprintf(stderr, "bench: edit failed: %s\n", st.message().c_str());
+            break;
+        }
+    }
+    std::printf("single-edit commit (300 edits): p50 %.3f ms, p99 %.3f ms (budget p99 < 5 ms)\n",
+                percentile(commit, 0.5), percentile(commit, 0.99));
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("peak RSS of the benchmark process (store + plugins + UI): %.1f MB\n",
+                ru.ru_maxrss / 1024.0);
+}
+
+int usage() {
+    std::fprintf(stderr,
+                 "usage: wb_bench --store PATH --plugins-dir DIR [--workbench BIN --bare BIN]\n"
+                 "                [--cases N] [--sessions N] [--frames N] [--runs N]\n");
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        const char* v = nullptr;
+        if (a == "--store" && (v = next())) o.store = v;
+        else if (a == "--plugins-dir" && (v = next())) o.plugins_dir = v;
+        else if (a == "--workbench" && (v = next())) o.workbench_bin = v;
+        else if (a == "--bare" && (v = next())) o.bare_bin = v;
+        else if (a == "--cases" && (v = next())) o.cases = std::atoi(v);
+        else if (a == "--sessions" && (v = next())) o.sessions = std::atoi(v);
+        else if (a == "--frames" && (v = next())) o.frames = std::atoi(v);
+        else if (a == "--runs" && (v = next())) o.runs = std::atoi(v);
+        else return usage();
+    }
+    setenv("WB_CONFIG", (fs::temp_directory_path() / "wb-bench-config.json").c_str(), 1);
+    if (!fs::exists(o.store) && !generate(o)) return 1;
+    bench_startup(o);
+    bench_in_process(o);
+    return 0;
+}
