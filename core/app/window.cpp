@@ -129,6 +129,8 @@ int run_window(const Options& options, const std::string& program) {
             wb.show_panel(options.panel);
         }
 
+        // bench/run sets this to time start-up to the first presented frame.
+        const bool exit_after_first_frame = std::getenv("WB_EXIT_AFTER_FIRST_FRAME") != nullptr;
         bool device_ready = false;
         int frames = 0;
         std::string title;
@@ -172,6 +174,10 @@ int run_window(const Options& options, const std::string& program) {
                 break;
             }
             glfwSwapBuffers(sys.window);
+            if (exit_after_first_frame) {
+                glFinish();
+                break;
+            }
             if (wb.quit_requested()) glfwSetWindowShouldClose(sys.window, GLFW_TRUE);
         }
     }

@@ -71,7 +71,13 @@ public:
     // zero-byte or non-SQLite file, a schema newer than kSchemaVersion, a
     // failing quick integrity check. A file we cannot write is opened
     // read-only (read_only() is then true and every edit is refused).
-    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, OpenMode mode);
+    //
+    // A store larger than `foreground_check_bytes` is integrity-checked on a
+    // background connection instead (a full read of a large file would
+    // delay the first frame): see integrity().
+    static constexpr uintmax_t kForegroundCheckBytes = uintmax_t{16} << 20;
+    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, OpenMode mode,
+                                               uintmax_t foreground_check_bytes = kForegroundCheckBytes);
     // A private in-memory store (tests, validate-plugin).
     static std::unique_ptr<Store> open_in_memory();
 
@@ -82,6 +88,16 @@ public:
     const std::filesystem::path& path() const { return path_; }
     bool read_only() const { return read_only_; }
     sqlite3* db() const { return db_; } // core only; never handed to plugins
+
+    // ---- Integrity of large stores ----------------------------------------
+    // Checking: the background check is still running. Every write
+    // (begin_edit, undo, redo, a plugin migration) first waits for it, so
+    // nothing is ever written to a store that has not passed. Failed: every
+    // write is refused with integrity_failure(); the application should
+    // close the store and show that report.
+    enum class Integrity { Ok, Checking, Failed };
+    Integrity integrity(); // never blocks
+    const std::string& integrity_failure() const;
 
     // ---- Actor: who is calling (for the authorizer) ----------------------
     // "" is the core (full access); otherwise a plugin id.

@@ -34,6 +34,7 @@ int Store::Impl::table_filter(void* ctx, const char* table) {
 
 Status Store::begin_edit(std::string_view label) {
     if (read_only_) return Status::fail(kReadOnlyMessage);
+    if (auto s = Impl::require_integrity(*this); !s) return s;
     if (in_edit_) return Status::fail("Another change is still being made; finish or cancel it first.");
     if (impl_->migrating || impl_->applying) return Status::fail("The store is busy updating; try again.");
 
@@ -145,6 +146,7 @@ Status Store::Impl::apply(Store& store, const std::vector<unsigned char>& change
     *conflict = false;
     const char* verb = invert ? "undo" : "redo";
     if (store.read_only_) return Status::fail(kReadOnlyMessage);
+    if (auto s = Impl::require_integrity(store); !s) return s;
     if (store.in_edit_) return Status::fail(std::string("Finish or cancel the current change before you ") + verb + ".");
 
     std::vector<unsigned char> bytes = changeset;

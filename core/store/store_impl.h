@@ -7,6 +7,7 @@
 #include "store/sqlite_util.h"
 #include "store/store.h"
 
+#include <future>
 #include <set>
 #include <string>
 #include <vector>
@@ -39,6 +40,18 @@ struct Store::Impl {
     std::vector<Step> redo;
     static constexpr size_t kMaxSteps = 200;
 
+    // The background integrity check of a large store (see integrity()).
+    std::future<std::vector<std::string>> background_check;
+    Integrity integrity = Integrity::Ok;
+    std::string integrity_failure;
+    // Starts the background check on its own read-only connection.
+    static void start_background_check(Store& store);
+    // Waits for a running check; fails once it has failed. Every write
+    // path calls this first.
+    static Status require_integrity(Store& store);
+    // Takes the result of a finished (or, when `wait`, a running) check.
+    static void collect_check(Store& store, bool wait);
+
     bool migrating = false; // a plugin migration runs: DDL allowed for the actor
     bool applying = false;  // undo/redo is applying a changeset
     std::string denial;     // why the authorizer last refused (no case content)
@@ -63,5 +76,11 @@ struct Store::Impl {
 // single underscores, not ending in "_" (so no prefix is a prefix of
 // another's), and not reserved ("wb", "sqlite").
 bool valid_plugin_id(std::string_view id);
+
+// PRAGMA quick_check/integrity_check output lines, and whether they say "ok".
+std::vector<std::string> integrity_lines(sqlite3* db, const char* pragma);
+bool integrity_ok(const std::vector<std::string>& lines);
+// The message a store that failed its integrity check is refused with.
+std::string integrity_refusal(const std::filesystem::path& path, const std::vector<std::string>& lines);
 
 } // namespace wb::core

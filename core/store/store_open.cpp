@@ -74,6 +74,8 @@ Status try_read(sqlite3* db) {
     return Status::ok();
 }
 
+} // namespace
+
 std::vector<std::string> integrity_lines(sqlite3* db, const char* pragma) {
     std::vector<std::string> lines;
     sql::Stmt st(db, pragma);
@@ -87,11 +89,22 @@ std::vector<std::string> integrity_lines(sqlite3* db, const char* pragma) {
     return lines;
 }
 
-bool lines_ok(const std::vector<std::string>& lines) { return lines.size() == 1 && lines[0] == "ok"; }
+bool integrity_ok(const std::vector<std::string>& lines) { return lines.size() == 1 && lines[0] == "ok"; }
+
+std::string integrity_refusal(const std::filesystem::path& path, const std::vector<std::string>& lines) {
+    std::string report;
+    for (const auto& l : lines) report += "\n  " + l;
+    return quoted(path) +
+           " failed the integrity check, so it was not opened and was not changed. "
+           "Restore it from a backup; \"workbench check-store\" prints the full report." +
+           report;
+}
+
+namespace {
 
 // Everything that can refuse an existing file, through a read-only probe.
 // On success `*user_version` holds the schema version found.
-Status probe(const std::filesystem::path& path, int* user_version) {
+Status probe(const std::filesystem::path& path, bool quick_check, int* user_version) {
     std::string err;
     sqlite3* db = open_read_only(path, true, &err);
     if (!db) return Status::fail("Could not open " + quoted(path) + ": " + err + ". Nothing was changed.");
@@ -122,14 +135,9 @@ Status probe(const std::filesystem::path& path, int* user_version) {
                             std::to_string(Store::kSchemaVersion) +
                             "). The file was not changed. Update the workbench to open it.");
 
-    const auto lines = integrity_lines(db, "PRAGMA quick_check(20)");
-    if (!lines_ok(lines)) {
-        std::string report;
-        for (const auto& l : lines) report += "\n  " + l;
-        return Status::fail(quoted(path) +
-                            " failed the integrity check, so it was not opened and was not changed. "
-                            "Restore it from a backup; \"workbench check-store\" prints the full report." +
-                            report);
+    if (quick_check) {
+        const auto lines = integrity_lines(db, "PRAGMA quick_check(20)");
+        if (!integrity_ok(lines)) return Status::fail(integrity_refusal(path, lines));
     }
     *user_version = static_cast<int>(*version);
     return Status::ok();
@@ -186,10 +194,12 @@ Status Store::Impl::migrate_core(Store& store) {
     return sql::exec(db, "COMMIT", "Could not save the store's schema");
 }
 
-Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& path, OpenMode mode) {
+Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& path, OpenMode mode,
+                                           uintmax_t foreground_check_bytes) {
     const auto header = sql::read_header(path);
     int user_version = 0;
     bool want_write = mode != OpenMode::ReadOnly;
+    bool background_check = false;
 
     if (!header.exists) {
         if (mode != OpenMode::CreateIfMissing)
@@ -202,7 +212,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& path, Op
                                 ". Choose a folder you may write to.");
     } else {
         if (auto s = sql::check_header(path, header); !s) return s;
-        if (auto s = probe(path, &user_version); !s) return s;
+        std::error_code size_ec;
+        const uintmax_t size = std::filesystem::file_size(path, size_ec);
+        background_check = !size_ec && size > foreground_check_bytes;
+        if (auto s = probe(path, !background_check, &user_version); !s) return s;
         if (::access(path.c_str(), W_OK) != 0) want_write = false;
         // WAL needs to create -wal/-shm next to the file when they are missing.
         auto wal = path;
@@ -252,11 +265,13 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& path, Op
     }
 
     if (auto s = Impl::configure(*store, !store->read_only_); !s) return s;
+    if (background_check) Impl::start_background_check(*store);
     if (user_version < kSchemaVersion || !header.exists) {
         if (store->read_only_)
             return Status::fail(quoted(path) + " needs upgrading to store schema version " +
                                 std::to_string(kSchemaVersion) + " (it has version " + std::to_string(user_version) +
                                 "), but it is read-only. Nothing was changed. Open a copy you may write to.");
+        if (auto s = Impl::require_integrity(*store); !s) return s;
         if (auto s = Impl::migrate_core(*store); !s) return s;
     }
     return store;
@@ -402,7 +417,7 @@ IntegrityReport Store::check(const std::filesystem::path& path) {
     r.lines.push_back(versions);
 
     const auto lines = integrity_lines(db, "PRAGMA integrity_check(100)");
-    if (lines_ok(lines)) {
+    if (integrity_ok(lines)) {
         r.lines.push_back("Integrity check: ok");
     } else {
         ok = false;

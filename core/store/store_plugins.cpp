@@ -82,6 +82,7 @@ Status Store::migrate_plugin(std::string_view plugin_id, std::span<const wb_migr
     if (!pending) return Status::ok();
     if (read_only_)
         return Status::fail("Plugin \"" + id + "\" needs to set up its tables, but the store is open read-only.");
+    if (auto s = Impl::require_integrity(*this); !s) return s;
 
     ActorScope core(*this, "");
     bool ran = false;

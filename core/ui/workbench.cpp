@@ -46,7 +46,8 @@ Workbench::Workbench(WorkbenchOptions options)
     std::error_code ec;
     const bool fresh = !std::filesystem::exists(path, ec);
     if (fresh && path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    auto opened = Store::open(path, options_.read_only ? OpenMode::ReadOnly : OpenMode::CreateIfMissing);
+    auto opened = Store::open(path, options_.read_only ? OpenMode::ReadOnly : OpenMode::CreateIfMissing,
+                              options_.foreground_check_bytes);
     if (!opened) {
         store_error_ = opened.message();
         return;
@@ -115,7 +116,7 @@ void Workbench::attach_store(std::unique_ptr<Store> store, bool fresh, bool seed
 }
 
 Status Workbench::open_store(const std::filesystem::path& path) {
-    auto opened = Store::open(path, OpenMode::MustExist);
+    auto opened = Store::open(path, OpenMode::MustExist, options_.foreground_check_bytes);
     if (!opened) return opened.status();
     attach_store(std::move(opened.value()), false, false);
     return Status::ok();
@@ -293,7 +294,23 @@ void Workbench::set_scale(float scale) {
     save_config();
 }
 
+void Workbench::close_store(std::string reason) {
+    context_.current_case = 0;
+    context_.current_session = 0;
+    plugins_.reset();
+    store_.reset();
+    plugins_ = std::make_unique<PluginHost>(*placeholder_store_, config_, context_);
+    refresh_panel_list();
+    case_cache_ = {};
+    session_cache_ = {};
+    session_form_ = {};
+    store_error_ = std::move(reason);
+}
+
 bool Workbench::prepare_frame() {
+    // A large store is integrity-checked in the background after opening;
+    // if it fails, close it and show the report (nothing was written).
+    if (store_ && store_->integrity() == Store::Integrity::Failed) close_store(store_->integrity_failure());
     bool rebuilt = false;
     if (fonts_dirty_) {
         fonts_ = load_fonts(*ImGui::GetIO().Fonts, font_dir(), scale_);

@@ -31,6 +31,8 @@ struct WorkbenchOptions {
     std::filesystem::path store_path;  // empty: default_store_path()
     bool in_memory_store = false;      // tests: a private store in memory
     bool read_only = false;            // open the store read-only (viewing)
+    // Stores larger than this are integrity-checked in the background.
+    uintmax_t foreground_check_bytes = Store::kForegroundCheckBytes;
     // A store created by this start gets the fictional demo case (first run).
     bool seed_demo_if_new = true;
     std::vector<std::filesystem::path> plugin_dirs; // empty: PluginHost::default_dirs()
@@ -140,6 +142,8 @@ private:
     // Lifecycle (workbench.cpp)
     void attach_store(std::unique_ptr<Store> store, bool fresh, bool seed_demo);
     void load_plugins();
+    // Closes the store (plugins first) and shows `reason` in its place.
+    void close_store(std::string reason);
     void send(int32_t type, int64_t case_id = 0, int64_t session_id = 0);
     void keep_selection_valid();
     void save_config();

@@ -14,27 +14,6 @@ using namespace wb::test;
 
 namespace {
 
-std::unique_ptr<Store> must_open(const fs::path& p, OpenMode mode = OpenMode::CreateIfMissing) {
-    auto r = Store::open(p, mode);
-    INFO(r.message());
-    REQUIRE(r.is_ok());
-    return std::move(r.value());
-}
-
-// A store with one case and `n` sessions, closed again.
-fs::path make_store(const TempDir& dir, int n = 3, const char* name = "cases.db") {
-    auto p = dir / name;
-    auto s = must_open(p);
-    auto c = s->create_case("FAM-001", "First family");
-    REQUIRE(c.is_ok());
-    for (int i = 0; i < n; ++i) {
-        auto id = s->add_session(c.value(), "2024-01-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1),
-                                 "Practitioner A", std::string(400, static_cast<char>('a' + i % 26)));
-        REQUIRE(id.is_ok());
-    }
-    return p;
-}
-
 // Opening must fail, mention `words`, and leave the file byte-identical
 // with no -wal/-shm created beside it.
 void expect_refused(const fs::path& p, const std::vector<std::string>& words, OpenMode mode = OpenMode::MustExist) {

@@ -154,4 +154,25 @@ inline const std::vector<wb_migration>& beta_migrations() {
     return m;
 }
 
+inline std::unique_ptr<core::Store> must_open(const fs::path& p, core::OpenMode mode = core::OpenMode::CreateIfMissing) {
+    auto r = core::Store::open(p, mode);
+    INFO(r.message());
+    REQUIRE(r.is_ok());
+    return std::move(r.value());
+}
+
+// A store with one case and `n` sessions, closed again.
+inline fs::path make_store(const TempDir& dir, int n = 3, const char* name = "cases.db") {
+    auto p = dir / name;
+    auto s = must_open(p);
+    auto c = s->create_case("FAM-001", "First family");
+    REQUIRE(c.is_ok());
+    for (int i = 0; i < n; ++i) {
+        auto id = s->add_session(c.value(), "2024-01-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1),
+                                 "Practitioner A", std::string(400, static_cast<char>('a' + i % 26)));
+        REQUIRE(id.is_ok());
+    }
+    return p;
+}
+
 } // namespace wb::test

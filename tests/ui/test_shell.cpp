@@ -16,6 +16,8 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <thread>
+#include <chrono>
 
 namespace fs = std::filesystem;
 using namespace wb::core;
@@ -317,6 +319,42 @@ TEST_CASE("a store that cannot be opened gets a calm message, and another can be
     Config saved(s.dir / "config.json");
     REQUIRE_FALSE(saved.recent_stores.empty());
     CHECK(saved.recent_stores.front() == (holder.dir / "fresh.db").string());
+}
+
+TEST_CASE("a large store that fails its background integrity check is closed with the report") {
+    Shell holder;
+    const fs::path path = holder.dir / "big.db";
+    {
+        auto made = Store::open(path, OpenMode::CreateIfMissing);
+        REQUIRE(made.is_ok());
+        auto c = made.value()->create_case("FAM-9", "Many sessions");
+        REQUIRE(c.is_ok());
+        for (int i = 0; i < 120; ++i)
+            REQUIRE(made.value()->add_session(c.value(), "2025-03-01", "P", std::string(400, 'x')).is_ok());
+    }
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const size_t page = 4096, pages = bytes.size() / page;
+    REQUIRE(pages > 6);
+    for (size_t i = 0; i < page; ++i) bytes[(pages / 2) * page + i] = static_cast<char>(0xA5 ^ (i * 7));
+    { std::ofstream(path, std::ios::binary) << bytes; }
+
+    WorkbenchOptions o;
+    o.store_path = path;
+    o.foreground_check_bytes = 0; // treat it as large: checked in the background
+    Shell s(o, false, false);
+    // The check runs on its own thread: give it up to ~5 s, frame by frame.
+    for (int i = 0; i < 1000 && s.wb->store(); ++i) {
+        s.run(1);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    CHECK(s.wb->store() == nullptr);
+    CHECK(s.wb->store_error().find("integrity check") != std::string::npos);
+    s.run(1);
+    CHECK(s.wb->last_frame().no_store_message);
 }
 
 TEST_CASE("UI scale and theme changes persist to the preferences file") {

@@ -1,0 +1,59 @@
+// core/store/store_integrity.cpp - the background integrity check of large
+// stores.
+//
+// Why in the background: PRAGMA quick_check reads the whole file, which for
+// a store of a few hundred megabytes takes longer than the rest of start-up
+// together. Small stores are still checked before open() returns. A large
+// one is checked on a second, read-only connection on its own thread while
+// the first frames are drawn; every write waits for the verdict first, so a
+// store that fails is never written to, only looked at for a moment.
+#include "store/store_impl.h"
+
+namespace wb::core {
+
+void Store::Impl::start_background_check(Store& store) {
+    const std::filesystem::path path = store.path_;
+    store.impl_->integrity = Integrity::Checking;
+    store.impl_->background_check = std::async(std::launch::async, [path]() -> std::vector<std::string> {
+        const std::string uri = sql::file_uri(path, "mode=ro");
+        sqlite3* db = nullptr;
+        std::vector<std::string> lines;
+        if (sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            lines = integrity_lines(db, "PRAGMA quick_check(20)");
+        } else {
+            lines = {std::string("could not open the file to check it: ") + (db ? sqlite3_errmsg(db) : "out of memory")};
+        }
+        sqlite3_close_v2(db);
+        return lines;
+    });
+}
+
+void Store::Impl::collect_check(Store& store, bool wait) {
+    Impl& impl = *store.impl_;
+    const std::filesystem::path& path = store.path_;
+    if (!impl.background_check.valid()) return;
+    if (!wait && impl.background_check.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    const auto lines = impl.background_check.get();
+    if (integrity_ok(lines)) {
+        impl.integrity = Store::Integrity::Ok;
+    } else {
+        impl.integrity = Store::Integrity::Failed;
+        impl.integrity_failure = integrity_refusal(path, lines);
+    }
+}
+
+Status Store::Impl::require_integrity(Store& store) {
+    collect_check(store, true);
+    if (store.impl_->integrity == Integrity::Failed) return Status::fail(store.impl_->integrity_failure);
+    return Status::ok();
+}
+
+Store::Integrity Store::integrity() {
+    Impl::collect_check(*this, false);
+    return impl_->integrity;
+}
+
+const std::string& Store::integrity_failure() const { return impl_->integrity_failure; }
+
+} // namespace wb::core
