@@ -10,6 +10,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <cstdio>
+#include <ctime>
 
 int main() {
     if (!glfwInit()) {
@@ -39,6 +40,10 @@ int main() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window);
     glFinish();
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    std::printf("first-frame-monotonic-ns: %lld\n", ts.tv_sec * 1000000000LL + ts.tv_nsec);
+    std::fflush(stdout);
 
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

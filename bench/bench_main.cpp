@@ -16,7 +16,6 @@
 #include "ui/workbench.h"
 
 #include <sqlite3.h>
-#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -168,24 +167,36 @@ bool generate(const Options& o) {
 
 // ---- Start-up -------------------------------------------------------------
 
-// Wall time of one child process from fork to exit, or -1 on failure.
-double time_child(const std::vector<std::string>& argv, bool first_frame_only) {
-    double t0 = now_ms();
+// Time from fork to the child's first presented frame (it prints its
+// CLOCK_MONOTONIC then), or -1 on failure. Measured to the frame rather
+// than to exit, so shutdown work does not count as start-up.
+double time_to_first_frame(const std::vector<std::string>& argv) {
+    int fds[2];
+    if (pipe(fds) != 0) return -1;
+    timespec t0{};
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     pid_t pid = fork();
     if (pid == 0) {
-        if (first_frame_only) setenv("WB_EXIT_AFTER_FIRST_FRAME", "1", 1);
+        setenv("WB_EXIT_AFTER_FIRST_FRAME", "1", 1);
         std::vector<char*> args;
         for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
-        int devnull = open("/dev/null", O_WRONLY);
-        if (devnull >= 0) dup2(devnull, 1);
+        dup2(fds[1], 1);
+        close(fds[0]);
         execv(args[0], args.data());
         _exit(127);
     }
+    close(fds[1]);
+    std::string out;
+    char buf[512];
+    for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
+    close(fds[0]);
     int status = 0;
     waitpid(pid, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
-    return now_ms() - t0;
+    const auto at = out.find("first-frame-monotonic-ns: ");
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || at == std::string::npos) return -1;
+    const long long frame_ns = std::atoll(out.c_str() + at + 26);
+    return (frame_ns - (t0.tv_sec * 1000000000LL + t0.tv_nsec)) / 1e6;
 }
 
 void bench_startup(const Options& o) {
@@ -194,10 +205,9 @@ void bench_startup(const Options& o) {
     fs::path cfg = fs::temp_directory_path() / "wb-bench-config.json";
     setenv("WB_CONFIG", cfg.c_str(), 1);
     for (int r = 0; r < o.runs; ++r) {
-        bare.push_back(time_child({o.bare_bin.string()}, false));
-        full.push_back(time_child({o.workbench_bin.string(), "--store", o.store.string(),
-                                   "--plugins-dir", o.plugins_dir.string()},
-                                  true));
+        bare.push_back(time_to_first_frame({o.bare_bin.string()}));
+        full.push_back(time_to_first_frame({o.workbench_bin.string(), "--store", o.store.string(),
+                                            "--plugins-dir", o.plugins_dir.string()}));
     }
     if (std::count(bare.begin(), bare.end(), -1.0) || std::count(full.begin(), full.end(), -1.0)) {
         std::printf("start-up: could not start a window (no display?); run under xvfb-run\n");

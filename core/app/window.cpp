@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 
 namespace wb::app {
@@ -176,6 +177,10 @@ int run_window(const Options& options, const std::string& program) {
             glfwSwapBuffers(sys.window);
             if (exit_after_first_frame) {
                 glFinish();
+                timespec ts{};
+                clock_gettime(CLOCK_MONOTONIC, &ts);
+                std::printf("first-frame-monotonic-ns: %lld\n", ts.tv_sec * 1000000000LL + ts.tv_nsec);
+                std::fflush(stdout);
                 break;
             }
             if (wb.quit_requested()) glfwSetWindowShouldClose(sys.window, GLFW_TRUE);

@@ -8,6 +8,7 @@
 #include "store/store.h"
 
 #include <future>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,6 +43,12 @@ struct Store::Impl {
 
     // The background integrity check of a large store (see integrity()).
     std::future<std::vector<std::string>> background_check;
+    // The check's connection while it runs, so closing the store can
+    // interrupt it instead of waiting for a full read of the file.
+    std::mutex check_mutex;
+    sqlite3* check_db = nullptr;
+    // Interrupts a running check (its result then counts as not run).
+    void interrupt_check();
     Integrity integrity = Integrity::Ok;
     std::string integrity_failure;
     // Starts the background check on its own read-only connection.

@@ -12,21 +12,33 @@
 namespace wb::core {
 
 void Store::Impl::start_background_check(Store& store) {
+    Impl* impl = store.impl_.get();
     const std::filesystem::path path = store.path_;
-    store.impl_->integrity = Integrity::Checking;
-    store.impl_->background_check = std::async(std::launch::async, [path]() -> std::vector<std::string> {
+    impl->integrity = Integrity::Checking;
+    impl->background_check = std::async(std::launch::async, [impl, path]() -> std::vector<std::string> {
         const std::string uri = sql::file_uri(path, "mode=ro");
         sqlite3* db = nullptr;
         std::vector<std::string> lines;
         if (sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK) {
             sqlite3_busy_timeout(db, 5000);
+            {
+                std::lock_guard lock(impl->check_mutex);
+                impl->check_db = db;
+            }
             lines = integrity_lines(db, "PRAGMA quick_check(20)");
+            std::lock_guard lock(impl->check_mutex);
+            impl->check_db = nullptr;
         } else {
             lines = {std::string("could not open the file to check it: ") + (db ? sqlite3_errmsg(db) : "out of memory")};
         }
         sqlite3_close_v2(db);
         return lines;
     });
+}
+
+void Store::Impl::interrupt_check() {
+    std::lock_guard lock(check_mutex);
+    if (check_db) sqlite3_interrupt(check_db);
 }
 
 void Store::Impl::collect_check(Store& store, bool wait) {

@@ -288,6 +288,9 @@ std::unique_ptr<Store> Store::open_in_memory() {
 }
 
 Store::~Store() {
+    // Closing must not wait for a background integrity check to read the
+    // whole file: interrupt it (the future then joins quickly).
+    if (impl_) impl_->interrupt_check();
     if (in_edit_) cancel_edit();
     if (impl_ && impl_->session) sqlite3session_delete(impl_->session);
     if (db_) {
