@@ -86,6 +86,16 @@ std::string sentence_text(std::mt19937& rng, int words) {
     return s;
 }
 
+// The workbench as the benchmark opens it: the synthetic store, the built
+// plugins, no demo case.
+wb::core::WorkbenchOptions workbench_options(const Options& o) {
+    wb::core::WorkbenchOptions wo;
+    wo.store_path = o.store;
+    wo.seed_demo_if_new = false;
+    if (!o.plugins_dir.empty()) wo.plugin_dirs = {o.plugins_dir};
+    return wo;
+}
+
 bool exec(sqlite3* db, const char* sql) {
     char* err = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
@@ -103,11 +113,7 @@ bool generate(const Options& o) {
     {
         // Let the workbench create the store and run every plugin's
         // migrations, exactly as a user's first start would.
-        wb::core::WorkbenchOptions wo;
-        wo.store_path = o.store;
-        wo.seed_demo_if_new = false;
-        if (!o.plugins_dir.empty()) wo.plugin_dirs = {o.plugins_dir};
-        wb::core::Workbench bench(wo);
+        wb::core::Workbench bench(workbench_options(o));
         if (!bench.store()) {
             std::fprintf(stderr, "bench: %s\n", bench.store_error().c_str());
             return false;
@@ -226,11 +232,7 @@ void bench_startup(const Options& o) {
 
 void bench_in_process(const Options& o) {
     wb::test::HeadlessUi ui(1600, 1000);
-    wb::core::WorkbenchOptions wo;
-    wo.store_path = o.store;
-    wo.seed_demo_if_new = false;
-    if (!o.plugins_dir.empty()) wo.plugin_dirs = {o.plugins_dir};
-    wb::core::Workbench bench(wo);
+    wb::core::Workbench bench(workbench_options(o));
     if (!bench.store()) {
         std::fprintf(stderr, "bench: %s\n", bench.store_error().c_str());
         return;

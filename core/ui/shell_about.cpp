@@ -53,10 +53,7 @@ void Workbench::draw_about() {
         row("Ctrl+Q", "Quit");
         ImGui::EndTable();
     }
-    ImGui::Spacing();
-    if (ui::primary_button("Close", p) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    ui::close_popup_footer(p);
 }
 
 } // namespace wb::core

@@ -36,8 +36,6 @@ bool enter_pressed() {
            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
 }
 
-bool escape_pressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
-
 constexpr ImGuiWindowFlags kDialogFlags = ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize;
 
 } // namespace
@@ -95,7 +93,7 @@ void Workbench::draw_case_dialog() {
     ImGui::Spacing();
     bool submit = ui::primary_button(d.rename ? "Save" : "Create case", p) || enter_pressed();
     ImGui::SameLine();
-    const bool cancel = ImGui::Button("Cancel") || escape_pressed();
+    const bool cancel = ImGui::Button("Cancel") || ui::escape_pressed();
     if (submit) {
         if (d.rename) {
             Status s = rename_case(d.case_id, d.code, d.label);
@@ -141,7 +139,7 @@ void Workbench::draw_session_dialog() {
     ImGui::Spacing();
     const bool submit = ui::primary_button("Add session", p);
     ImGui::SameLine();
-    const bool cancel = ImGui::Button("Cancel") || escape_pressed();
+    const bool cancel = ImGui::Button("Cancel") || ui::escape_pressed();
     if (submit) {
         if (!c) {
             d.error = "Choose a case first.";
@@ -197,7 +195,7 @@ void Workbench::draw_store_dialog() {
     ImGui::Spacing();
     submit |= ui::primary_button(d.create ? "Create store" : "Open store", p) || enter_pressed();
     ImGui::SameLine();
-    const bool cancel = ImGui::Button("Cancel") || escape_pressed();
+    const bool cancel = ImGui::Button("Cancel") || ui::escape_pressed();
     if (submit) {
         const std::string path = trimmed(d.path);
         if (path.empty() || path.back() == '/') {

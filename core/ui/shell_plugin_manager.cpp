@@ -83,10 +83,12 @@ void Workbench::draw_plugin_manager() {
                                    : "This plugin cannot be switched on from here.");
             ImGui::TableNextColumn();
             ImGui::PushFont(bold_font());
-            ImGui::TextUnformatted(info.name.empty() ? "(unreadable)" : info.name.c_str());
+            // A refused file has no name we can trust: show its file name.
+            const std::string name = info.name.empty() ? info.path.filename().string() : info.name;
+            ImGui::TextUnformatted(name.c_str());
             ImGui::PopFont();
             ImGui::PushStyleColor(ImGuiCol_Text, ui::colour(p.text_muted));
-            ImGui::TextUnformatted(info.id.empty() ? "no id" : info.id.c_str());
+            ImGui::TextUnformatted(info.id.empty() ? "not identified" : info.id.c_str());
             ImGui::PopStyleColor();
             if (!info.description.empty()) ui::tooltip(info.description.c_str());
             ImGui::TableNextColumn();
@@ -109,10 +111,7 @@ void Workbench::draw_plugin_manager() {
         }
         ImGui::EndTable();
     }
-    ImGui::Spacing();
-    if (ui::primary_button("Close", p) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    ui::close_popup_footer(p);
 }
 
 } // namespace wb::core

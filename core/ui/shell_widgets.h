@@ -40,6 +40,16 @@ inline bool primary_button(const char* label, const wb_palette& p, ImVec2 size =
     return pressed;
 }
 
+inline bool escape_pressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
+
+// The Close button at the foot of an information popup (Escape too); ends
+// the popup.
+inline void close_popup_footer(const wb_palette& p) {
+    ImGui::Spacing();
+    if (primary_button("Close", p) || escape_pressed()) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 inline void muted_text_wrapped(const wb_palette& p, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour(p.text_muted));
     ImGui::TextWrapped("%s", text);

@@ -4,6 +4,8 @@
 // message when there is no display at all.
 #include <doctest/doctest.h>
 
+#include "temp_dir.h"
+
 #include <stb/stb_image.h>
 
 #include <sys/wait.h>
@@ -20,18 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string tmpl = (fs::temp_directory_path() / "wb-e2e-XXXXXX").string();
-        path = ::mkdtemp(tmpl.data());
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    fs::path operator/(const char* name) const { return path / name; }
-};
+using wb::test::TempDir;
 
 std::string quote(const std::string& s) {
     std::string q = "'";

@@ -8,6 +8,8 @@
 #include "util/config.h"
 
 #include <doctest/doctest.h>
+
+#include "temp_dir.h"
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -50,19 +52,7 @@ inline bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
 }
 
-// A fresh temporary directory, removed again at the end of the scope.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "wb-plugins-XXXXXX").string();
-        REQUIRE(mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-};
+using wb::test::TempDir;
 
 // Members are destroyed in reverse: the host (and its plugins) before the
 // store they use.

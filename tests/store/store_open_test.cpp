@@ -201,7 +201,7 @@ TEST_CASE("a file the user cannot write opens read-only (checked as an unprivile
     auto p = make_store(dir, 2);
     const std::string before = read_bytes(p);
     fs::permissions(p, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
-    fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+    fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
                                     fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
     const pid_t pid = ::fork();
     REQUIRE(pid >= 0);
@@ -220,7 +220,7 @@ TEST_CASE("a file the user cannot write opens read-only (checked as an unprivile
     REQUIRE(::waitpid(pid, &status, 0) == pid);
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
-    fs::permissions(dir.path(), fs::perms::owner_all, fs::perm_options::add);
+    fs::permissions(dir.path, fs::perms::owner_all, fs::perm_options::add);
     CHECK(read_bytes(p) == before);
 }
 
@@ -377,7 +377,7 @@ TEST_CASE("paths with spaces and URI characters work for open, read-only, check 
     CHECK(must_open(dir / "backup #1?.db", OpenMode::MustExist)->cases(true).size() == 1);
     // Nothing stray was created under a mangled name.
     size_t files = 0;
-    for (const auto& e : fs::directory_iterator(dir.path()))
+    for (const auto& e : fs::directory_iterator(dir.path))
         if (e.path().extension() == ".db") ++files;
     CHECK(files == 2);
 }

@@ -6,6 +6,8 @@
 #include "store/store.h"
 
 #include <doctest/doctest.h>
+
+#include "temp_dir.h"
 #include <sqlite3.h>
 
 #include <cstdlib>
@@ -21,27 +23,6 @@ namespace wb::test {
 
 namespace fs = std::filesystem;
 
-// A fresh folder under /tmp, removed with everything in it.
-class TempDir {
-public:
-    TempDir() {
-        std::string tmpl = (fs::temp_directory_path() / "wb-store-test-XXXXXX").string();
-        if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-        path_ = tmpl;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const fs::path& path() const { return path_; }
-    fs::path operator/(const char* name) const { return path_ / name; }
-
-private:
-    fs::path path_;
-};
 
 inline std::string read_bytes(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);

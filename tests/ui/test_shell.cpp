@@ -3,6 +3,7 @@
 // dialogs driven by clicks and typing, undo by keyboard, the read-only
 // banner, empty states, failed panels, and preferences that persist.
 #include "headless_ui.h"
+#include "temp_dir.h"
 
 #include "store/store.h"
 #include "ui/workbench.h"
@@ -25,18 +26,7 @@ using wb::test::HeadlessUi;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string tmpl = (fs::temp_directory_path() / "wb-ui-XXXXXX").string();
-        path = ::mkdtemp(tmpl.data());
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    fs::path operator/(const char* name) const { return path / name; }
-};
+using wb::test::TempDir;
 
 // A child window of `parent` created with BeginChild(id).
 ImGuiWindow* child(ImGuiWindow* parent, const char* id) {
