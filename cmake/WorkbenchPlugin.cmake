@@ -12,6 +12,8 @@ function(wb_add_plugin name)
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON)
   if(DEFINED WB_PLUGIN_OUTPUT_DIR)
+    # In the workbench's own tree: shipped with the host, installed with it.
     set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${WB_PLUGIN_OUTPUT_DIR})
+    set_property(GLOBAL APPEND PROPERTY WB_SHIPPED_PLUGINS ${name})
   endif()
 endfunction()

@@ -341,7 +341,12 @@ std::vector<fs::path> PluginHost::default_dirs() {
     std::vector<fs::path> dirs;
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) dirs.push_back(exe.parent_path() / "plugins");
+    if (!ec) {
+        // Built tree: bin/plugins next to bin/workbench. Installed:
+        // <prefix>/<libdir>/partnership-workbench/plugins.
+        dirs.push_back(exe.parent_path() / "plugins");
+        dirs.push_back((exe.parent_path().parent_path() / WB_PLUGIN_INSTALL_DIR).lexically_normal());
+    }
     fs::path data = default_data_dir() / "plugins";
     if (dirs.empty() || dirs.front() != data) dirs.push_back(data);
     return dirs;

@@ -75,8 +75,9 @@ public:
     PluginHost(const PluginHost&) = delete;
     PluginHost& operator=(const PluginHost&) = delete;
 
-    // Default search path: <dir of the executable>/plugins, then
-    // default_data_dir()/plugins.
+    // Default search path: <dir of the executable>/plugins (a build tree),
+    // <prefix>/<libdir>/partnership-workbench/plugins (an installed one),
+    // then default_data_dir()/plugins (the user's own).
     static std::vector<std::filesystem::path> default_dirs();
 
     // Loads every *.so in `dirs` (sorted by file name, first id wins; a later
