@@ -348,7 +348,7 @@ std::vector<fs::path> PluginHost::default_dirs() {
         dirs.push_back((exe.parent_path().parent_path() / WB_PLUGIN_INSTALL_DIR).lexically_normal());
     }
     fs::path data = default_data_dir() / "plugins";
-    if (dirs.empty() || dirs.front() != data) dirs.push_back(data);
+    if (std::find(dirs.begin(), dirs.end(), data) == dirs.end()) dirs.push_back(data);
     return dirs;
 }
 

@@ -307,9 +307,11 @@ TEST_CASE("validate checks a file without touching any real store") {
     CHECK(PluginHost::validate(fixture("writes_outside")).loadable);
 }
 
-TEST_CASE("the default plugin folders: next to the executable, then the data folder") {
+TEST_CASE("the default plugin folders: next to the executable, the install folder, then the data folder") {
     auto dirs = PluginHost::default_dirs();
-    REQUIRE(dirs.size() == 2);
-    CHECK(dirs[0] == fs::read_symlink("/proc/self/exe").parent_path() / "plugins");
-    CHECK(dirs[1] == default_data_dir() / "plugins");
+    REQUIRE(dirs.size() == 3);
+    const fs::path exe_dir = fs::read_symlink("/proc/self/exe").parent_path();
+    CHECK(dirs[0] == exe_dir / "plugins");
+    CHECK(dirs[1] == (exe_dir.parent_path() / WB_PLUGIN_INSTALL_DIR).lexically_normal());
+    CHECK(dirs[2] == default_data_dir() / "plugins");
 }
