@@ -98,6 +98,11 @@ public:
     enum class Integrity { Ok, Checking, Failed };
     Integrity integrity(); // never blocks
     const std::string& integrity_failure() const;
+    // Blocks until a running background check has finished, then returns
+    // its verdict: ok, or integrity_failure() as the message. Returns at
+    // once when no check runs. For callers that must know before going on
+    // (tests, command-line tools); the UI polls integrity() instead.
+    Status wait_for_integrity();
 
     // ---- Actor: who is calling (for the authorizer) ----------------------
     // "" is the core (full access); otherwise a plugin id.

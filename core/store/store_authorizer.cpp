@@ -6,7 +6,9 @@
 // re-prepare), so a plugin cannot reach around it. The rules, for a plugin
 // whose id is P:
 //   - read "cases", "sessions" and its own "P__*" tables (and the schema
-//     table, which SQLite reads while compiling schema changes);
+//     table, which SQLite reads while compiling schema changes; and, in a
+//     migration, sqlite_sequence, which DROP and RENAME of an AUTOINCREMENT
+//     table read);
 //   - insert/update/delete only its own tables, and only inside an edit
 //     (begin_edit/commit_edit) or one of its migrations;
 //   - create/drop/alter its own tables, indexes, triggers and views only
@@ -45,7 +47,7 @@ std::string owner_of(const char* object) {
     const auto pos = name.find("__");
     if (pos == std::string::npos || pos == 0) return {};
     std::string id = name.substr(0, pos);
-    return valid_plugin_id(id) ? id : std::string();
+    return is_valid_plugin_id(id) ? id : std::string();
 }
 
 const char* action_name(int action) {
@@ -61,15 +63,6 @@ const char* action_name(int action) {
 }
 
 } // namespace
-
-bool valid_plugin_id(std::string_view id) {
-    if (id.empty() || id.size() > 64) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-    if (id.back() == '_' || id.find("__") != std::string_view::npos) return false;
-    if (id == "wb" || id.rfind("wb_", 0) == 0 || id.rfind("sqlite", 0) == 0) return false;
-    return true;
-}
 
 int Store::Impl::authorize(void* ctx, int action, const char* a1, const char* a2, const char* db_name,
                            const char* inner) {
@@ -102,6 +95,10 @@ int Store::Impl::authorize(void* ctx, int action, const char* a1, const char* a2
         // SQLite reads the schema tables (main and temp) while compiling
         // schema changes, e.g. ALTER TABLE.
         if (is_schema_table(t1)) return SQLITE_OK;
+        // DROP TABLE and ALTER TABLE ... RENAME of an AUTOINCREMENT table
+        // read sqlite_sequence to fix up its row. Other plugins' rows there
+        // are guarded by a before/after comparison (store_plugins.cpp).
+        if (t1 == "sqlite_sequence" && impl.migrating && main_db) return SQLITE_OK;
         if (!main_db) return deny("may only use the main store, not \"" + lower(db_name) + "\"");
         if (own1 || is_core_table(t1)) return SQLITE_OK;
         return deny("may not read table \"" + t1 + "\" (only cases, sessions and its own " + prefix + "* tables)");
@@ -110,7 +107,10 @@ int Store::Impl::authorize(void* ctx, int action, const char* a1, const char* a2
     case SQLITE_UPDATE:
     case SQLITE_DELETE:
         // SQLite writes its schema tables (and AUTOINCREMENT's
-        // sqlite_sequence) itself while compiling CREATE/DROP/ALTER.
+        // sqlite_sequence) itself while compiling CREATE/DROP/ALTER. A
+        // migration may also set its own counters; that it touched no
+        // other plugin's row is checked after it ran (store_plugins.cpp),
+        // since the authorizer cannot see which rows a statement changes.
         if (is_schema_table(t1) || t1 == "sqlite_sequence") {
             if (impl.migrating) return SQLITE_OK;
             return deny("may not write \"" + t1 + "\"");

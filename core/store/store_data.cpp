@@ -5,6 +5,7 @@
 // line, tests) gets the same friendly messages. Messages may quote a case
 // code back to the user but nothing here is ever logged.
 #include "store/store_impl.h"
+#include "util/rules.h"
 
 #include <chrono>
 #include <cstdio>
@@ -14,31 +15,17 @@ namespace wb::core {
 
 namespace {
 
-std::string trimmed(std::string_view s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos) return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
-}
-
+// The shared rules (util/rules.h), as the store's Status. The forms check
+// the same functions, so they never disagree with what is stored.
 Status check_case_fields(const std::string& code, const std::string& label) {
-    if (code.empty()) return Status::fail("Give the case a code, for example FAM-014.");
-    if (code.size() > 40) return Status::fail("The case code is too long; keep it under 40 characters.");
-    if (label.empty()) return Status::fail("Give the case a display label (it does not need a real name).");
-    if (label.size() > 200) return Status::fail("The case label is too long; keep it under 200 characters.");
+    if (auto e = case_code_problem(code); !e.empty()) return Status::fail(e);
+    if (auto e = case_label_problem(label); !e.empty()) return Status::fail(e);
     return Status::ok();
 }
 
-Status check_date(std::string_view date) {
-    const auto bad = Status::fail("Write the session date as YYYY-MM-DD, for example 2024-03-05.");
-    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return bad;
-    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (date[i] < '0' || date[i] > '9') return bad;
-    const int y = std::stoi(std::string(date.substr(0, 4)));
-    const unsigned m = static_cast<unsigned>(std::stoi(std::string(date.substr(5, 2))));
-    const unsigned d = static_cast<unsigned>(std::stoi(std::string(date.substr(8, 2))));
-    const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
-    if (!ymd.ok()) return Status::fail("There is no such day as " + std::string(date) + "; check the date.");
+Status check_session_fields(const std::string& date, const std::string& supervisee) {
+    if (auto e = session_date_problem(date); !e.empty()) return Status::fail(e);
+    if (auto e = supervisee_problem(supervisee); !e.empty()) return Status::fail(e);
     return Status::ok();
 }
 
@@ -188,15 +175,16 @@ std::optional<Session> Store::find_session(int64_t id) const {
     return std::nullopt;
 }
 
-Result<int64_t> Store::add_session(int64_t case_id, std::string_view date, std::string_view supervisee,
+Result<int64_t> Store::add_session(int64_t case_id, std::string_view date_in, std::string_view supervisee_in,
                                    std::string_view notes) {
-    if (auto s = check_date(date); !s) return s;
+    const std::string date = trimmed(date_in), supervisee = trimmed(supervisee_in);
+    if (auto s = check_session_fields(date, supervisee); !s) return s;
     if (read_only_) return Status::fail(kReadOnlyMessage);
     if (!find_case(case_id)) return Status::fail("That case no longer exists, so no session can be added to it.");
     int64_t id = 0;
     auto s = as_one_edit(*this, "Add session", [&]() -> Status {
         sql::Stmt st(db_, "INSERT INTO sessions(case_id, date, supervisee, notes) VALUES(?, ?, ?, ?)");
-        st.bind(1, case_id).bind(2, date).bind(3, trimmed(supervisee)).bind(4, notes);
+        st.bind(1, case_id).bind(2, date).bind(3, supervisee).bind(4, notes);
         if (st.step() != SQLITE_DONE) return write_failed(*this, "add the session");
         id = sqlite3_last_insert_rowid(db_);
         return Status::ok();
@@ -205,8 +193,11 @@ Result<int64_t> Store::add_session(int64_t case_id, std::string_view date, std::
     return id;
 }
 
-Status Store::update_session(const Session& session) {
-    if (auto s = check_date(session.date); !s) return s;
+Status Store::update_session(const Session& session_in) {
+    Session session = session_in;
+    session.date = trimmed(session_in.date);
+    session.supervisee = trimmed(session_in.supervisee);
+    if (auto s = check_session_fields(session.date, session.supervisee); !s) return s;
     if (read_only_) return Status::fail(kReadOnlyMessage);
     const auto old = find_session(session.id);
     if (!old) return Status::fail("That session no longer exists.");
@@ -214,7 +205,7 @@ Status Store::update_session(const Session& session) {
         return Status::fail("The case to move the session to no longer exists.");
     return as_one_edit(*this, "Edit session", [&]() -> Status {
         sql::Stmt st(db_, "UPDATE sessions SET case_id = ?, date = ?, supervisee = ?, notes = ? WHERE id = ?");
-        st.bind(1, session.case_id).bind(2, session.date).bind(3, trimmed(session.supervisee)).bind(4, session.notes);
+        st.bind(1, session.case_id).bind(2, session.date).bind(3, session.supervisee).bind(4, session.notes);
         st.bind(5, session.id);
         return st.step() == SQLITE_DONE ? Status::ok() : write_failed(*this, "save the session");
     });

@@ -6,6 +6,7 @@
 
 #include "store/sqlite_util.h"
 #include "store/store.h"
+#include "util/rules.h" // is_valid_plugin_id: a plugin owns the tables "<id>__*"
 
 #include <future>
 #include <mutex>
@@ -78,11 +79,6 @@ struct Store::Impl {
     // Sets busy timeout, foreign keys, synchronous, and the authorizer.
     static Status configure(Store& store, bool writable);
 };
-
-// A plugin id may name tables "<id>__*": lowercase letters, digits and
-// single underscores, not ending in "_" (so no prefix is a prefix of
-// another's), and not reserved ("wb", "sqlite").
-bool valid_plugin_id(std::string_view id);
 
 // PRAGMA quick_check/integrity_check output lines, and whether they say "ok".
 std::vector<std::string> integrity_lines(sqlite3* db, const char* pragma);

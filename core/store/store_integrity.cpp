@@ -66,6 +66,8 @@ Store::Integrity Store::integrity() {
     return impl_->integrity;
 }
 
+Status Store::wait_for_integrity() { return Impl::require_integrity(*this); }
+
 const std::string& Store::integrity_failure() const { return impl_->integrity_failure; }
 
 } // namespace wb::core

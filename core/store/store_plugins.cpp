@@ -7,8 +7,15 @@
 // with the plugin, the version and SQLite's words. Migrations are not undo
 // steps, and because they can change a table's columns, the undo history
 // (whose changesets name columns by position) is cleared after any runs.
+//
+// After each migration, before it commits, the store also checks what the
+// authorizer cannot see: that no object and no AUTOINCREMENT counter of
+// anyone else changed, that no foreign key lets the plugin block the core's
+// deletes, and that every table has a primary key.
 #include "store/store_impl.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <vector>
 
@@ -50,14 +57,85 @@ std::vector<std::string> others_objects(sqlite3* db, const std::string& prefix) 
     return out;
 }
 
+// Every AUTOINCREMENT counter (sqlite_sequence row) that is not the
+// plugin's own, as "name=seq". The authorizer must let a migration write
+// sqlite_sequence (DROP/RENAME of its own AUTOINCREMENT tables do), but it
+// cannot see which rows a statement touches, so a migration must leave
+// this list exactly as it found it.
+std::vector<std::string> others_counters(sqlite3* db, const std::string& prefix) {
+    std::vector<std::string> out;
+    if (sql::query_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_sequence'").value_or(0) == 0)
+        return out;
+    sql::Stmt st(db, "SELECT name || '=' || ifnull(seq, 'NULL') FROM sqlite_sequence "
+                     "WHERE substr(lower(name), 1, length(?1)) <> ?1 ORDER BY 1");
+    st.bind(1, prefix);
+    while (st.ok() && st.row()) out.push_back(st.text(0));
+    return out;
+}
+
+// The first counter in one list and not the other, by table name.
+std::string first_changed_counter(const std::vector<std::string>& before, const std::vector<std::string>& after) {
+    for (const auto* list : {&before, &after}) {
+        const auto& other = list == &before ? after : before;
+        for (const auto& entry : *list)
+            if (std::find(other.begin(), other.end(), entry) == other.end()) return entry.substr(0, entry.rfind('='));
+    }
+    return {};
+}
+
+// A foreign key of the plugin's tables that could stop someone else
+// changing their own rows, described with what to write instead; "" when
+// every one is fine. The rules:
+//   - to its own tables: anything (only the plugin deletes those rows);
+//   - to cases or sessions: only their id, and only ON DELETE CASCADE or
+//     ON DELETE SET NULL on a column that may be NULL. RESTRICT, NO ACTION
+//     (the default) and SET DEFAULT make the core's delete fail while a
+//     plugin row points at the session; a NOT NULL column makes SET NULL
+//     fail the same way; a key on another column (cases(code)) would block
+//     renames and is not unique the way SQLite needs;
+//   - to anything else (another plugin's or the host's tables): never.
+std::string blocking_foreign_key(sqlite3* db, const std::string& prefix) {
+    sql::Stmt st(db, "SELECT t.name, f.\"table\", f.\"from\", ifnull(f.\"to\", ''), upper(f.on_delete), "
+                     "ifnull((SELECT c.\"notnull\" FROM pragma_table_info(t.name) AS c "
+                     "        WHERE c.name = f.\"from\" COLLATE NOCASE), 0) "
+                     "FROM pragma_table_list AS t JOIN pragma_foreign_key_list(t.name) AS f "
+                     "WHERE t.schema = 'main' AND t.type = 'table' AND substr(lower(t.name), 1, length(?1)) = ?1 "
+                     "ORDER BY t.name, f.id, f.seq");
+    st.bind(1, prefix);
+    const std::string instead = "Write \"REFERENCES sessions(id) ON DELETE CASCADE\" (or cases(id)) so the plugin's "
+                                "rows go with the session or case, or \"ON DELETE SET NULL\" on a column that may be NULL.";
+    while (st.ok() && st.row()) {
+        const std::string table = st.text(0), column = st.text(2), action = st.text(4);
+        std::string target = st.text(1), to = st.text(3);
+        std::transform(target.begin(), target.end(), target.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(to.begin(), to.end(), to.begin(), [](unsigned char c) { return std::tolower(c); });
+        const std::string where = "table \"" + table + "\" column \"" + column + "\" ";
+        if (target.rfind(prefix, 0) == 0) continue;
+        if (target != "cases" && target != "sessions")
+            return where + "refers to \"" + target + "\", which is not the plugin's own: a plugin's foreign keys may "
+                   "point only at its own tables, cases(id) or sessions(id). " + instead;
+        const std::string row = target == "cases" ? "a case" : "a session";
+        if (!to.empty() && to != "id")
+            return where + "refers to " + target + "(" + to + "); refer to " + target + "(id) instead. " + instead;
+        if (action == "CASCADE") continue;
+        if (action == "SET NULL") {
+            if (st.int64(5) == 0) continue;
+            return where + "is NOT NULL, so ON DELETE SET NULL would stop the workbench deleting " + row + ". " +
+                   instead;
+        }
+        return where + "refers to " + target + " with ON DELETE " + action +
+               (action == "NO ACTION" ? " (the default when none is given)" : "") +
+               ", which would stop the workbench deleting " + row + " that has rows of the plugin. " + instead;
+    }
+    return {};
+}
+
 } // namespace
 
 Status Store::migrate_plugin(std::string_view plugin_id, std::span<const wb_migration> migrations) {
     const std::string id(plugin_id);
-    if (!valid_plugin_id(id))
-        return Status::fail("The plugin id \"" + id +
-                            "\" is not valid: use lowercase letters, digits and single underscores "
-                            "(not ending in \"_\", not starting with \"wb_\" or \"sqlite\").");
+    if (!is_valid_plugin_id(id))
+        return Status::fail("The plugin id \"" + id + "\" is not valid: " + kPluginIdRule + ".");
     if (in_edit_ || impl_->migrating || impl_->applying)
         return Status::fail("Plugin \"" + id + "\": the store is busy with another change; try again.");
 
@@ -95,6 +173,7 @@ Status Store::migrate_plugin(std::string_view plugin_id, std::span<const wb_migr
             break;
         }
         const auto others_before = others_objects(db_, id + "__");
+        const auto counters_before = others_counters(db_, id + "__");
         Status step = Status::ok();
         {
             ActorScope plugin(*this, id);
@@ -111,6 +190,16 @@ Status Store::migrate_plugin(std::string_view plugin_id, std::span<const wb_migr
         if (step && others_objects(db_, id + "__") != others_before)
             step = Status::fail(where + "it created, renamed or removed objects outside its own " + id +
                                 "__* names. It was rolled back; nothing was changed.");
+        if (step) {
+            if (auto t = first_changed_counter(counters_before, others_counters(db_, id + "__")); !t.empty())
+                step = Status::fail(where + "it changed the AUTOINCREMENT counter of \"" + t +
+                                    "\", which is not its own (a migration may only set the counters of its own " +
+                                    id + "__* tables). It was rolled back; nothing was changed.");
+        }
+        if (step) {
+            if (auto fk = blocking_foreign_key(db_, id + "__"); !fk.empty())
+                step = Status::fail(where + fk + " It was rolled back; nothing was changed.");
+        }
         if (step) {
             if (auto t = table_without_key(db_, id + "__"); !t.empty())
                 step = Status::fail(where + "table \"" + t +

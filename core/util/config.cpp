@@ -4,13 +4,21 @@
 // A malformed file never stops the workbench: the defaults are used and
 // load_error() says what happened. The bad file is kept (renamed *.bad on
 // the next save) so nothing the user wrote is silently lost.
+//
+// JSON strings must be UTF-8, but a Linux path is any bytes ("caf\xe9.db"
+// from a Latin-1 system). Such a recent-store path is written as
+// {"path_hex": "..."} so it round-trips exactly; any other invalid text
+// (which the host refuses before it gets here) is written with U+FFFD in
+// place of the bad bytes rather than failing the whole save.
 #include "util/config.h"
+#include "util/rules.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <system_error>
 #include <unistd.h>
@@ -22,6 +30,41 @@ namespace {
 constexpr size_t kMaxRecent = 8;
 constexpr float kMinScale = 0.75f;
 constexpr float kMaxScale = 2.5f;
+
+// A path as JSON: a string when it is UTF-8, else its bytes in hex.
+nlohmann::json path_to_json(const std::string& path) {
+    if (is_valid_utf8(path)) return path;
+    static const char* const kHex = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char c : path) {
+        hex += kHex[c >> 4];
+        hex += kHex[c & 15];
+    }
+    return nlohmann::json{{"path_hex", hex}};
+}
+
+// The other way; nothing if `j` is neither form (or the hex is broken).
+std::optional<std::string> path_from_json(const nlohmann::json& j) {
+    if (j.is_string()) return j.get<std::string>();
+    if (!j.is_object()) return std::nullopt;
+    const auto it = j.find("path_hex");
+    if (it == j.end() || !it->is_string()) return std::nullopt;
+    const std::string hex = it->get<std::string>();
+    if (hex.size() % 2 != 0) return std::nullopt;
+    auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    std::string out;
+    for (size_t i = 0; i < hex.size(); i += 2) {
+        const int hi = nibble(hex[i]), lo = nibble(hex[i + 1]);
+        if (hi < 0 || lo < 0) return std::nullopt;
+        out += static_cast<char>(hi * 16 + lo);
+    }
+    return out;
+}
 
 float clamp_scale(float s) {
     if (!(s == s)) return 1.0f; // NaN
@@ -60,7 +103,7 @@ Config::Config(std::filesystem::path file) : file_(std::move(file)) {
         if (auto it = j.find("recent_stores"); it != j.end() && it->is_array()) {
             // Oldest last, so adding in reverse keeps the order and dedupes.
             for (auto r = it->rbegin(); r != it->rend(); ++r)
-                if (r->is_string()) add_recent_store(r->get<std::string>());
+                if (auto p = path_from_json(*r)) add_recent_store(*p);
         }
         if (auto it = j.find("disabled_plugins"); it != j.end() && it->is_array()) {
             for (const auto& p : *it)
@@ -100,13 +143,23 @@ Status Config::save() const {
         return Status::fail("Could not create the folder for preferences (" + file_.parent_path().string() +
                             "): " + ec.message() + ".");
 
-    nlohmann::json j;
-    j["theme"] = theme;
-    j["ui_scale"] = clamp_scale(ui_scale);
-    j["recent_stores"] = recent_stores;
-    j["disabled_plugins"] = disabled_plugins;
-    j["plugin_settings"] = nlohmann::json::object();
-    for (const auto& [plugin, values] : plugin_settings) j["plugin_settings"][plugin] = values;
+    // Building and dumping the JSON never throws on bad text (see the top
+    // of this file), but a failure of any other kind becomes a message, not
+    // an exception escaping into the UI loop or a plugin's call.
+    std::string text;
+    try {
+        nlohmann::json j;
+        j["theme"] = theme;
+        j["ui_scale"] = clamp_scale(ui_scale);
+        j["recent_stores"] = nlohmann::json::array();
+        for (const auto& r : recent_stores) j["recent_stores"].push_back(path_to_json(r));
+        j["disabled_plugins"] = disabled_plugins;
+        j["plugin_settings"] = nlohmann::json::object();
+        for (const auto& [plugin, values] : plugin_settings) j["plugin_settings"][plugin] = values;
+        text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    } catch (const std::exception& e) {
+        return Status::fail("Could not save the preferences (" + std::string(e.what()) + ").");
+    }
 
     // Keep a malformed file the user may want to recover by hand.
     if (!load_error_.empty() && std::filesystem::exists(file_, ec)) {
@@ -121,7 +174,7 @@ Status Config::save() const {
     tmp += ".tmp";
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << j.dump(2) << '\n';
+        out << text << '\n';
         out.flush();
         if (!out) return Status::fail("Could not write the preferences file \"" + tmp.string() + "\".");
     }

@@ -129,3 +129,30 @@ TEST_CASE("default paths follow XDG, with home fallbacks") {
         CHECK(default_data_dir() == fs::path("/home/someone/.local/share/partnership-workbench"));
     }
 }
+
+TEST_CASE("a path or setting that is not UTF-8 is saved without failing, and the path round-trips") {
+    TempDir dir;
+    auto file = dir / "config.json";
+    // A Latin-1 file name: on Linux a path is bytes, not text.
+    const std::string latin1 = (dir / "caf\xe9.db").string();
+    {
+        Config c(file);
+        c.add_recent_store("/data/plain.db");
+        c.add_recent_store(latin1);
+        c.plugin_settings["session_notes"]["sort"] = "newest";
+        c.plugin_settings["session_notes"]["bad"] = "x\xff\xfey";
+        Status saved = Status::ok();
+        CHECK_NOTHROW(saved = c.save());
+        CHECK(saved.is_ok());
+    }
+    Config c(file);
+    CHECK(c.load_error().empty());
+    REQUIRE(c.recent_stores.size() == 2);
+    CHECK(c.recent_stores[0] == latin1); // the exact bytes
+    CHECK(c.recent_stores[1] == "/data/plain.db");
+    CHECK(c.plugin_settings["session_notes"]["sort"] == "newest");
+    CHECK(c.plugin_settings["session_notes"].count("bad") == 1); // kept, bad bytes replaced
+    // And the new form is read back only when it is well formed.
+    write_bytes(file, R"({"recent_stores": [{"path_hex": "2f612e6462"}, {"path_hex": "zz"}, {"other": 1}]})");
+    CHECK(Config(file).recent_stores == std::vector<std::string>{"/a.db"});
+}

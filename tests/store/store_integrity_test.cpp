@@ -7,11 +7,9 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
-#include <thread>
-
 using namespace wb::test;
 using wb::core::OpenMode;
+using wb::core::Status;
 using wb::core::Store;
 
 namespace {
@@ -24,12 +22,6 @@ std::string corrupt_middle_page(const fs::path& p) {
     for (size_t i = 0; i < page; ++i) bytes[(pages / 2) * page + i] = static_cast<char>(0xA5 ^ (i * 7));
     write_bytes(p, bytes);
     return bytes;
-}
-
-Store::Integrity settle(Store& store) {
-    for (int i = 0; i < 500 && store.integrity() == Store::Integrity::Checking; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    return store.integrity();
 }
 
 } // namespace
@@ -45,7 +37,8 @@ TEST_CASE("a small store is checked before open returns, a large one in the back
     auto background = Store::open(p, OpenMode::MustExist, 0);
     REQUIRE(background.is_ok());
     Store& store = *background.value();
-    CHECK(settle(store) == Store::Integrity::Ok);
+    CHECK(store.wait_for_integrity().is_ok());
+    CHECK(store.integrity() == Store::Integrity::Ok); // the verdict is in: no polling needed
     CHECK(store.create_case("BG-1", "After the check").is_ok());
 }
 
@@ -69,4 +62,25 @@ TEST_CASE("a large corrupt store opens, but refuses every write and reports the 
     CHECK_FALSE(store.undo().is_ok());
     opened.value().reset();
     CHECK(read_bytes(p) == bytes);
+}
+
+TEST_CASE("wait_for_integrity blocks until the background check's verdict") {
+    TempDir dir;
+    auto p = make_store(dir, 120);
+    corrupt_middle_page(p);
+    auto opened = Store::open(p, OpenMode::MustExist, 0);
+    REQUIRE(opened.is_ok());
+    Store& store = *opened.value();
+    const Status verdict = store.wait_for_integrity();
+    CHECK_FALSE(verdict.is_ok());
+    CHECK(verdict.message().find("integrity check") != std::string::npos);
+    // Right after it returns, the non-blocking view agrees (nothing written yet).
+    CHECK(store.integrity() == Store::Integrity::Failed);
+    CHECK(store.integrity_failure() == verdict.message());
+    // Asking again gives the same answer at once.
+    CHECK_FALSE(store.wait_for_integrity().is_ok());
+
+    // A store checked before open() returned has nothing to wait for.
+    auto in_memory = Store::open_in_memory();
+    CHECK(in_memory->wait_for_integrity().is_ok());
 }
