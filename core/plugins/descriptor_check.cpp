@@ -14,49 +14,10 @@ HostAbi HostAbi::current() {
     return h;
 }
 
-bool is_valid_plugin_id(std::string_view id) {
-    if (id.empty() || id.size() > 64) return false;
-    for (char c : id) {
-        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-        if (!ok) return false;
-    }
-    // "a" owns tables "a__*"; an id "a__b" or "a_" would make tables
-    // ("a__b__x", "a___x") that also fall under "a__*".
-    if (id.find("__") != std::string_view::npos || id.back() == '_') return false;
-    // Reserved for the host and for SQLite's own objects.
-    if (id == "wb" || id.starts_with("wb_") || id.starts_with("sqlite")) return false;
-    return true;
-}
-
 namespace {
 
 std::string abi(int major, int minor) {
     return std::to_string(major) + "." + std::to_string(minor);
-}
-
-Status check_migrations(const wb_plugin_descriptor* d) {
-    if (d->migration_count < 0)
-        return Status::fail("the descriptor lists a negative number of migrations (" +
-                            std::to_string(d->migration_count) + ")");
-    if (d->migration_count > 0 && !d->migrations)
-        return Status::fail("the descriptor lists " + std::to_string(d->migration_count) +
-                            " migrations but no migration array");
-    int previous = 0;
-    for (int32_t i = 0; i < d->migration_count; ++i) {
-        const wb_migration& m = d->migrations[i];
-        std::string which = "migration #" + std::to_string(i + 1);
-        // The array is indexed with this host's stride, so an entry must be
-        // exactly the size this host knows.
-        if (m.struct_size != sizeof(wb_migration))
-            return Status::fail(which + " has struct_size " + std::to_string(m.struct_size) +
-                                ", expected " + std::to_string(sizeof(wb_migration)));
-        if (m.version <= previous)
-            return Status::fail(which + " has version " + std::to_string(m.version) +
-                                "; versions must start at 1 and strictly increase");
-        if (!m.sql || !*m.sql) return Status::fail(which + " (version " + std::to_string(m.version) + ") has no SQL");
-        previous = m.version;
-    }
-    return Status::ok();
 }
 
 } // namespace
@@ -98,7 +59,29 @@ Status check_descriptor(const wb_plugin_descriptor* d, const HostAbi& host) {
                             "and not 'wb', 'wb_...' or 'sqlite...'");
     if (!d->create || !d->destroy)
         return Status::fail(std::string("plugin '") + d->id + "' has no create or destroy function");
-    return check_migrations(d);
+    return read_migrations(d).status();
+}
+
+Result<std::vector<wb_migration>> read_migrations(const wb_plugin_descriptor* d) {
+    if (d->migration_count < 0)
+        return Status::fail("the descriptor lists a negative number of migrations (" +
+                            std::to_string(d->migration_count) + ")");
+    if (d->migration_count > 0 && !d->migrations)
+        return Status::fail("the descriptor lists " + std::to_string(d->migration_count) +
+                            " migrations but no migration array");
+    auto list = read_sized_array<wb_migration>(d->migrations, d->migration_count, kMigrationSize_1_0, "migration");
+    if (!list) return list;
+    int previous = 0;
+    for (size_t i = 0; i < list.value().size(); ++i) {
+        const wb_migration& m = list.value()[i];
+        std::string which = "migration #" + std::to_string(i + 1);
+        if (m.version <= previous)
+            return Status::fail(which + " has version " + std::to_string(m.version) +
+                                "; versions must start at 1 and strictly increase");
+        if (!m.sql || !*m.sql) return Status::fail(which + " (version " + std::to_string(m.version) + ") has no SQL");
+        previous = m.version;
+    }
+    return list;
 }
 
 } // namespace wb::core

@@ -8,13 +8,20 @@
 //    change is one committed, undoable step; transactions stay the host's.
 //  - Nothing throws out of these functions and every failure leaves a
 //    message in last_error().
+#include "plugins/descriptor_check.h"
 #include "plugins/host_handle.h"
+#include "util/rules.h"
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace wb::core {
 
@@ -100,16 +107,44 @@ int64_t current_session(wb_host* h) { return h ? h->services->context->current_s
 wb_status register_panel(wb_host* h, const wb_panel* p) {
     if (!h) return WB_INVALID;
     if (!h->in_create) return fail(h, WB_INVALID, "register_panel: panels can only be registered during create");
-    if (!p || p->struct_size < sizeof(wb_panel) || !p->id || !*p->id || !p->title || !p->draw)
-        return fail(h, WB_INVALID, "register_panel: the panel needs struct_size, an id, a title and a draw function");
+    // A plugin built against an older (or newer) 1.x SDK passes its own
+    // wb_panel size: read what it has, never past its struct_size.
+    std::optional<wb_panel> panel;
+    if (p) panel = read_sized<wb_panel>(p, p->struct_size, kPanelSize_1_0);
+    if (!panel || !panel->id || !*panel->id || !panel->title || !panel->draw)
+        return fail(h, WB_INVALID, "register_panel: the panel needs struct_size (at least the " +
+                                       std::to_string(kPanelSize_1_0) +
+                                       " bytes of an SDK 1.0 wb_panel), an id, a title and a draw function");
     for (const auto& existing : h->panels)
-        if (existing.id == p->id)
-            return fail(h, WB_INVALID, std::string("register_panel: a panel with id '") + p->id + "' is already registered");
-    h->panels.push_back(wb_host::Panel{p->id, p->title, p->draw, p->user});
+        if (existing.id == panel->id)
+            return fail(h, WB_INVALID, std::string("register_panel: a panel with id '") + panel->id + "' is already registered");
+    h->panels.push_back(wb_host::Panel{panel->id, panel->title, panel->draw, panel->user});
     return WB_OK;
 }
 
 // ---- Statements ----------------------------------------------------------
+
+// Every live statement of every plugin, by handle (see StatementRecord).
+// Handles are counted up from 1 and never reused, so a stale handle can
+// never name a newer statement.
+struct StatementTable {
+    uintptr_t last = 0;
+    std::unordered_map<uintptr_t, StatementRecord> live;
+};
+StatementTable& statement_table() {
+    static StatementTable table;
+    return table;
+}
+uintptr_t token(wb_stmt* handle) { return reinterpret_cast<uintptr_t>(handle); }
+
+wb_stmt* add_statement(wb_host* h, sqlite3_stmt* stmt) {
+    StatementTable& t = statement_table();
+    const uintptr_t id = ++t.last;
+    t.live.emplace(id, StatementRecord{h, stmt});
+    wb_stmt* handle = reinterpret_cast<wb_stmt*>(id);
+    h->statements.insert(handle);
+    return handle;
+}
 
 wb_status prepare(wb_host* h, const char* sql, wb_stmt** out) {
     if (!h) return WB_INVALID;
@@ -136,35 +171,38 @@ wb_status prepare(wb_host* h, const char* sql, wb_stmt** out) {
         sqlite3_finalize(stmt);
         return fail(h, WB_INVALID, "prepare: one statement at a time (there is more SQL after the first statement)");
     }
-    auto* s = new wb_stmt{h, stmt};
-    h->statements.insert(s);
-    *out = s;
+    *out = add_statement(h, stmt);
     return WB_OK;
 }
 
-wb_status bind_result(wb_stmt* s, int rc, const char* what) {
+wb_status bind_result(StatementRecord* s, int rc, const char* what) {
     return rc == SQLITE_OK ? WB_OK : fail_sqlite(s->owner, rc, what);
 }
 
-wb_status bind_int64(wb_stmt* s, int32_t i, int64_t v) {
+wb_status bind_int64(wb_stmt* handle, int32_t i, int64_t v) {
+    StatementRecord* s = find_statement(handle);
     if (!s) return WB_INVALID;
     return bind_result(s, sqlite3_bind_int64(s->stmt, i, v), "bind_int64");
 }
-wb_status bind_double(wb_stmt* s, int32_t i, double v) {
+wb_status bind_double(wb_stmt* handle, int32_t i, double v) {
+    StatementRecord* s = find_statement(handle);
     if (!s) return WB_INVALID;
     return bind_result(s, sqlite3_bind_double(s->stmt, i, v), "bind_double");
 }
-wb_status bind_text(wb_stmt* s, int32_t i, const char* utf8, int32_t bytes) {
+wb_status bind_text(wb_stmt* handle, int32_t i, const char* utf8, int32_t bytes) {
+    StatementRecord* s = find_statement(handle);
     if (!s) return WB_INVALID;
     if (!utf8) return bind_result(s, sqlite3_bind_null(s->stmt, i), "bind_text");
     return bind_result(s, sqlite3_bind_text(s->stmt, i, utf8, bytes, SQLITE_TRANSIENT), "bind_text");
 }
-wb_status bind_null(wb_stmt* s, int32_t i) {
+wb_status bind_null(wb_stmt* handle, int32_t i) {
+    StatementRecord* s = find_statement(handle);
     if (!s) return WB_INVALID;
     return bind_result(s, sqlite3_bind_null(s->stmt, i), "bind_null");
 }
 
-wb_status step(wb_stmt* s) {
+wb_status step(wb_stmt* handle) {
+    StatementRecord* s = find_statement(handle);
     if (!s) return WB_INVALID;
     wb_host* h = s->owner;
     Store& st = store_of(h);
@@ -183,7 +221,8 @@ wb_status step(wb_stmt* s) {
     return fail_sqlite(h, rc, "step");
 }
 
-wb_status reset(wb_stmt* s) {
+wb_status reset(wb_stmt* handle) {
+    StatementRecord* s = find_statement(handle);
     if (!s) return WB_INVALID;
     // Bindings are kept (as in SQLite); sqlite3_reset only repeats the last
     // step's error, which the plugin has already been given.
@@ -191,14 +230,21 @@ wb_status reset(wb_stmt* s) {
     return WB_OK;
 }
 
-bool column_ok(wb_stmt* s, int32_t col) {
-    return s && col >= 0 && col < sqlite3_column_count(s->stmt);
+// The statement behind `handle` if `col` is one of its columns.
+sqlite3_stmt* column_of(wb_stmt* handle, int32_t col) {
+    StatementRecord* s = find_statement(handle);
+    if (!s || col < 0 || col >= sqlite3_column_count(s->stmt)) return nullptr;
+    return s->stmt;
 }
 
-int32_t column_count(wb_stmt* s) { return s ? sqlite3_column_count(s->stmt) : 0; }
-int32_t column_type(wb_stmt* s, int32_t col) {
-    if (!column_ok(s, col)) return WB_TYPE_NULL;
-    switch (sqlite3_column_type(s->stmt, col)) {
+int32_t column_count(wb_stmt* handle) {
+    StatementRecord* s = find_statement(handle);
+    return s ? sqlite3_column_count(s->stmt) : 0;
+}
+int32_t column_type(wb_stmt* handle, int32_t col) {
+    sqlite3_stmt* stmt = column_of(handle, col);
+    if (!stmt) return WB_TYPE_NULL;
+    switch (sqlite3_column_type(stmt, col)) {
     case SQLITE_INTEGER: return WB_TYPE_INTEGER;
     case SQLITE_FLOAT: return WB_TYPE_FLOAT;
     case SQLITE_TEXT: return WB_TYPE_TEXT;
@@ -206,18 +252,28 @@ int32_t column_type(wb_stmt* s, int32_t col) {
     default: return WB_TYPE_NULL;
     }
 }
-int64_t column_int64(wb_stmt* s, int32_t col) { return column_ok(s, col) ? sqlite3_column_int64(s->stmt, col) : 0; }
-double column_double(wb_stmt* s, int32_t col) { return column_ok(s, col) ? sqlite3_column_double(s->stmt, col) : 0.0; }
-const char* column_text(wb_stmt* s, int32_t col) {
-    if (!column_ok(s, col)) return nullptr;
-    return reinterpret_cast<const char*>(sqlite3_column_text(s->stmt, col));
+int64_t column_int64(wb_stmt* handle, int32_t col) {
+    sqlite3_stmt* stmt = column_of(handle, col);
+    return stmt ? sqlite3_column_int64(stmt, col) : 0;
+}
+double column_double(wb_stmt* handle, int32_t col) {
+    sqlite3_stmt* stmt = column_of(handle, col);
+    return stmt ? sqlite3_column_double(stmt, col) : 0.0;
+}
+const char* column_text(wb_stmt* handle, int32_t col) {
+    sqlite3_stmt* stmt = column_of(handle, col);
+    return stmt ? reinterpret_cast<const char*>(sqlite3_column_text(stmt, col)) : nullptr;
 }
 
-void finalize(wb_stmt* s) {
-    if (!s) return;
-    s->owner->statements.erase(s);
-    sqlite3_finalize(s->stmt);
-    delete s;
+// Finalizing an unknown or already finalized handle does nothing (like
+// free(NULL)): the handle is looked up, never dereferenced.
+void finalize(wb_stmt* handle) {
+    StatementTable& t = statement_table();
+    auto it = t.live.find(token(handle));
+    if (it == t.live.end()) return;
+    it->second.owner->statements.erase(handle);
+    sqlite3_finalize(it->second.stmt);
+    t.live.erase(it);
 }
 
 int64_t last_insert_rowid(wb_host* h) { return h ? sqlite3_last_insert_rowid(store_of(h).db()) : 0; }
@@ -277,13 +333,25 @@ const char* setting_get(wb_host* h, const char* key, const char* fallback) {
 wb_status setting_set(wb_host* h, const char* key, const char* value) {
     if (!h) return WB_INVALID;
     if (!key || !*key) return fail(h, WB_INVALID, "setting_set: the key must not be empty");
+    // The preferences file is JSON, which holds only UTF-8 text. Refused
+    // here, before anything changes, rather than garbled or lost when the
+    // file is written. (Neither is quoted back: a value may be anything.)
+    if (!is_valid_utf8(key))
+        return fail(h, WB_INVALID, "setting_set: the key is not valid UTF-8 text; nothing was changed");
+    if (value && !is_valid_utf8(value))
+        return fail(h, WB_INVALID, "setting_set: the value is not valid UTF-8 text; nothing was changed");
     Config& config = *h->services->config;
-    if (value)
-        config.plugin_settings[h->plugin_id][key] = value;
-    else
-        config.plugin_settings[h->plugin_id].erase(key);
-    Status s = config.save();
-    if (!s) return fail(h, WB_ERROR, "setting_set: the setting is kept for this run but could not be saved: " + s.message());
+    try {
+        if (value)
+            config.plugin_settings[h->plugin_id][key] = value;
+        else
+            config.plugin_settings[h->plugin_id].erase(key);
+        Status s = config.save();
+        if (!s)
+            return fail(h, WB_ERROR, "setting_set: the setting is kept for this run but could not be saved: " + s.message());
+    } catch (const std::exception& e) { // nothing may cross into plugin code
+        return fail(h, WB_ERROR, std::string("setting_set: the setting could not be stored: ") + e.what());
+    }
     return WB_OK;
 }
 
@@ -318,6 +386,13 @@ wb_status select_session(wb_host* h, int64_t session_id) {
 }
 
 } // namespace
+
+StatementRecord* find_statement(wb_stmt* handle) {
+    if (!handle) return nullptr;
+    auto& live = statement_table().live;
+    auto it = live.find(token(handle));
+    return it == live.end() ? nullptr : &it->second;
+}
 
 wb_status status_from_sqlite(int rc) {
     switch (rc & 0xff) {
@@ -391,10 +466,9 @@ std::string wb_host::release_resources() {
     std::string note;
     if (!statements.empty()) {
         note = std::to_string(statements.size()) + " statement(s) left unfinalized were finalized";
-        for (wb_stmt* s : statements) {
-            sqlite3_finalize(s->stmt);
-            delete s;
-        }
+        // A copy: finalize() erases from `statements`.
+        const std::unordered_set<wb_stmt*> left = statements;
+        for (wb_stmt* s : left) wb::core::host_api()->finalize(s);
         statements.clear();
     }
     if (edit_open) {

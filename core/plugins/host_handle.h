@@ -31,7 +31,8 @@ struct PluginHost::Services {
     // call into plugin code has returned (never re-entering it).
     bool data_changed_pending = false;
     int call_depth = 0; // > 0 while plugin code is running
-    // load_in_process() descriptors by origin, so reload_all() finds them.
+    // load_in_process() descriptors by origin, so set_enabled() can load
+    // them again.
     std::map<std::string, const wb_plugin_descriptor*> in_process;
 };
 
@@ -44,6 +45,18 @@ void append_plugin_log(PluginHost::Services& services, int level, const std::str
 
 // sqlite3 result code -> wb_status (SQLITE_AUTH -> WB_DENIED, ...).
 wb_status status_from_sqlite(int rc);
+
+// A prepared statement a plugin holds. The wb_stmt* the plugin gets is a
+// token - a number that is never reused - not this record's address, and
+// every call looks it up first: a finalized, doubly finalized or made-up
+// handle is recognised and refused instead of touching freed memory or
+// another plugin's statement.
+struct StatementRecord {
+    wb_host* owner = nullptr;
+    sqlite3_stmt* stmt = nullptr;
+};
+// The live record behind a handle, or nullptr.
+StatementRecord* find_statement(wb_stmt* handle);
 
 const wb_canvas_api* imgui_canvas_api(); // canvas_imgui.cpp
 
@@ -64,14 +77,10 @@ struct wb_host {
         void* user = nullptr;
     };
     std::vector<Panel> panels;
-    std::unordered_set<wb_stmt*> statements; // not yet finalized
+    std::unordered_set<wb_stmt*> statements; // handles not yet finalized
 
     // Ends what a plugin left behind: finalizes its statements and cancels
     // an edit it left open. Returns a note for the log, or "" if clean.
     std::string release_resources();
 };
 
-struct wb_stmt {
-    wb_host* owner = nullptr;
-    sqlite3_stmt* stmt = nullptr;
-};

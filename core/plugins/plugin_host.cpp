@@ -23,7 +23,6 @@
 #include <fstream>
 #include <optional>
 #include <set>
-#include <span>
 #include <system_error>
 #include <utility>
 
@@ -217,8 +216,11 @@ void PluginHost::Loaded::admit(PluginHost& host, size_t slot, std::unique_ptr<Lo
     if (host.config_.plugin_disabled(p->id))
         return refuse(PluginState::Disabled, "disabled in the plugin manager");
 
-    std::span<const wb_migration> migrations(d->migrations, static_cast<size_t>(d->migration_count));
-    if (Status m = host.store().migrate_plugin(p->id, migrations); !m)
+    // The Store gets this host's wb_migration structs, whatever struct size
+    // (and so array stride) the plugin was built with.
+    Result<std::vector<wb_migration>> migrations = read_migrations(d);
+    if (!migrations) return refuse(PluginState::Failed, migrations.message());
+    if (Status m = host.store().migrate_plugin(p->id, migrations.value()); !m)
         return refuse(PluginState::Failed, "migration failed and was rolled back: " + m.message());
 
     p->handle = std::make_unique<wb_host>();
@@ -335,8 +337,6 @@ PluginHost::PluginHost(Store& store, Config& config, HostContext& context)
 
 PluginHost::~PluginHost() { Loaded::unload_all(*this); }
 
-Store& PluginHost::store_ref() { return store_.get(); }
-
 std::vector<fs::path> PluginHost::default_dirs() {
     std::vector<fs::path> dirs;
     std::error_code ec;
@@ -439,19 +439,25 @@ bool PluginHost::draw_panel(const PanelRef& ref) {
     if (it == p->handle->panels.end()) return false;
     const wb_host::Panel panel = *it; // the list may be cleared if the plugin fails
 
-    ImGuiStackGuard guard;
+    ImGuiStackGuard guard; // sentinels against extra pops; see imgui_guard.h
     CallResult r = call_plugin(*p->handle, [&](char* err, uint32_t size) {
         return panel.draw(p->instance, panel.user, err, size);
     });
-    bool balanced = guard.balanced();
-    if (!balanced) guard.restore();
+    const ImGuiStackGuard::Check stacks = guard.check();
+    if (!stacks.balanced) guard.restore();
+    guard.finish();
     if (!r.ok)
         Loaded::fail(*this, *p, "panel '" + panel.title + "' failed: " + or_default(r.message, "error without a message"));
-    else if (!balanced)
+    else if (stacks.over_closed)
         Loaded::fail(*this, *p, "panel '" + panel.title +
-                                    "' left Dear ImGui unbalanced (a Begin or Push without its End or Pop)");
+                                    "' left Dear ImGui unbalanced: it ended or popped more than it began or pushed (" +
+                                    stacks.stacks + "); the host put the stacks back");
+    else if (!stacks.balanced)
+        Loaded::fail(*this, *p, "panel '" + panel.title +
+                                    "' left Dear ImGui unbalanced (a Begin or Push without its End or Pop: " +
+                                    stacks.stacks + ")");
     Loaded::after_call(*this);
-    return r.ok && balanced;
+    return r.ok && stacks.balanced;
 }
 
 void PluginHost::broadcast(const wb_event& event) {
@@ -488,24 +494,6 @@ Status PluginHost::set_enabled(const std::string& plugin_id, bool enabled) {
     return Status::ok();
 }
 
-void PluginHost::reload_all() {
-    Loaded::unload_all(*this);
-    std::vector<PluginInfo> previous = std::move(infos_);
-    infos_.clear();
-    for (const PluginInfo& info : previous) {
-        if (info.state == PluginState::SafeMode)
-            infos_.push_back(info);
-        else
-            (void)load(info.path);
-    }
-}
-
 const std::vector<PluginHost::LogLine>& PluginHost::log() const { return log_; }
-
-void PluginHost::set_store(Store& store) {
-    Loaded::unload_all(*this); // instances die with the store they used
-    store_ = store;
-    reload_all();
-}
 
 } // namespace wb::core

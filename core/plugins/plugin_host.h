@@ -19,7 +19,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -106,9 +105,11 @@ public:
     const std::vector<PluginInfo>& plugins() const;
     std::vector<PanelRef> panels() const; // of Loaded plugins, in load order
 
-    // Draws a panel's content (call inside the tab). On a plugin error the
-    // plugin is disabled for this run (state Failed, reason = message), and
-    // false is returned.
+    // Draws a panel's content (call inside the tab's child window). On a
+    // plugin error, or when the panel leaves ImGui's stacks unbalanced
+    // either way (left open, or popped/ended too much: see imgui_guard.h),
+    // the stacks are put back, the plugin is disabled for this run (state
+    // Failed, reason = message), and false is returned.
     bool draw_panel(const PanelRef& panel);
 
     // Sends an event to every Loaded plugin; an error fails that plugin only.
@@ -117,23 +118,20 @@ public:
     // Enable/disable at run time; persists in Config. Enabling loads it.
     Status set_enabled(const std::string& plugin_id, bool enabled);
 
-    // Called when the application switches to another store: plugins are
-    // destroyed and loaded again against it (migrations run there).
-    void reload_all();
-
     // The messages plugins logged (level + text), newest last, capped.
     struct LogLine { int level; std::string plugin_id; std::string text; };
     const std::vector<LogLine>& log() const;
 
+    // The store is fixed for the host's life: to switch stores the
+    // application builds a new PluginHost (so every plugin is destroyed
+    // with the store it used, and migrates afresh in the new one).
     Store& store() { return store_; }
-    void set_store(Store& store); // then reload_all()
 
     struct Loaded;   // opaque: library + descriptor + instance + panels
     struct Services; // opaque: what the service table reaches (host_api.cpp)
 
 private:
-    Store& store_ref();
-    std::reference_wrapper<Store> store_;
+    Store& store_;
     Config& config_;
     HostContext& context_;
     std::vector<std::filesystem::path> dirs_;

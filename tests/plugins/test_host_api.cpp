@@ -404,3 +404,113 @@ TEST_CASE("the host guards its side: exceptions and unbalanced ImGui stacks") {
         ui.frames(2); // later frames are fine
     }
 }
+
+namespace {
+
+// A plugin built with struct sizes other than this host's: its migrations
+// are laid out with a larger stride (a later minor appended a field), and
+// its panel struct is larger too. The host must walk the array with the
+// plugin's stride and hand the Store its own structs.
+struct WideMigration {
+    wb_migration m;
+    uint64_t field_from_a_later_minor;
+};
+const WideMigration kWideMigrations[] = {
+    {{sizeof(WideMigration), 1, "CREATE TABLE wide__first(id INTEGER PRIMARY KEY)"}, ~0ull},
+    {{sizeof(WideMigration), 2, "CREATE TABLE wide__second(id INTEGER PRIMARY KEY)"}, ~0ull},
+};
+struct WidePanel {
+    wb_panel p;
+    const char* field_from_a_later_minor;
+};
+wb_status draw_wide(wb_instance*, void* user, char*, uint32_t) {
+    ++*static_cast<int*>(user);
+    return WB_OK;
+}
+int g_wide_draws = 0;
+wb_status g_small_panel = WB_OK;
+wb_instance* create_wide(const wb_host_api* api, wb_host* h, char*, uint32_t) {
+    WidePanel wide{{sizeof(WidePanel), "wide", "Wide", &draw_wide, &g_wide_draws}, "ignored by this host"};
+    if (api->register_panel(h, &wide.p) != WB_OK) return nullptr;
+    // Smaller than a 1.0 wb_panel: refused, not read past its end.
+    wb_panel small{offsetof(wb_panel, user), "small", "Small", &draw_wide, nullptr};
+    g_small_panel = api->register_panel(h, &small);
+    static int x = 0;
+    return reinterpret_cast<wb_instance*>(&x);
+}
+const wb_plugin_descriptor kWide = {
+    sizeof(wb_plugin_descriptor), WB_ABI_MAJOR, WB_ABI_MINOR, IMGUI_VERSION_NUM, "wide", "Wide", "1.0", "",
+    &kWideMigrations[0].m, 2, &create_wide, &destroy, nullptr};
+
+} // namespace
+
+TEST_CASE("migrations and panels with another struct size: walked with the plugin's stride, read up to its size") {
+    PluginEnv env;
+    const PluginInfo& info = env.host->load_in_process(&kWide, "test:wide");
+    REQUIRE_MESSAGE(info.state == PluginState::Loaded, info.reason);
+    CHECK(table_exists(*env.store, "wide__first"));
+    CHECK(table_exists(*env.store, "wide__second")); // the second entry, one plugin stride further
+    CHECK(env.store->plugin_schema_version("wide") == 2);
+    REQUIRE(env.host->panels().size() == 1);
+    CHECK(env.host->panels()[0].title == "Wide");
+    g_wide_draws = 0;
+    CHECK(env.host->draw_panel(env.host->panels()[0]));
+    CHECK(g_wide_draws == 1); // `user` came through from the larger struct
+    CHECK(g_small_panel == WB_INVALID);
+    CHECK(contains(host_api()->last_error(env.host->handle_of("wide")), std::to_string(offsetof(wb_panel, user) + sizeof(void*))));
+}
+
+TEST_CASE("finalize twice, a made-up handle, a stale handle: refused without touching freed memory") {
+    ProbeEnv env;
+    wb_stmt* s = nullptr;
+    REQUIRE(env.api->prepare(env.h, "SELECT 1", &s) == WB_OK);
+    env.api->finalize(s);
+    env.api->finalize(s); // the second one must do nothing (was a double free)
+    CHECK(env.api->step(s) == WB_INVALID);
+    CHECK(env.api->bind_int64(s, 1, 1) == WB_INVALID);
+    CHECK(env.api->column_count(s) == 0);
+    CHECK(env.api->column_text(s, 0) == nullptr);
+
+    // A handle that never came from prepare (was dereferenced).
+    wb_stmt* bogus = reinterpret_cast<wb_stmt*>(static_cast<uintptr_t>(0xdeadbeef));
+    env.api->finalize(bogus);
+    CHECK(env.api->step(bogus) == WB_INVALID);
+    CHECK(env.api->reset(bogus) == WB_INVALID);
+
+    // A stale handle never reaches a newer statement, even one that might
+    // have been given the same memory.
+    wb_stmt* t = nullptr;
+    REQUIRE(env.api->prepare(env.h, "SELECT 2", &t) == WB_OK);
+    CHECK(t != s);
+    env.api->finalize(s);
+    REQUIRE(env.api->step(t) == WB_ROW);
+    CHECK(env.api->column_int64(t, 0) == 2);
+    env.api->finalize(t);
+    // Nothing is left for the unload to clean up.
+    REQUIRE(env.host->set_enabled("probe", false).is_ok());
+    CHECK_FALSE(logged(*env.host, "probe", "left unfinalized"));
+}
+
+TEST_CASE("settings refuse keys and values that are not UTF-8, and change nothing") {
+    TempDir dir;
+    const fs::path prefs = dir.path / "config.json";
+    ProbeEnv env{Config(prefs)};
+    REQUIRE(env.api->setting_set(env.h, "view", "list") == WB_OK);
+
+    CHECK(env.api->setting_set(env.h, "view", "caf\xe9") == WB_INVALID); // Latin-1, not UTF-8
+    CHECK(contains(env.api->last_error(env.h), "not valid UTF-8"));
+    CHECK(env.api->setting_set(env.h, "vi\xff" "ew", "grid") == WB_INVALID);
+    CHECK(contains(env.api->last_error(env.h), "key is not valid UTF-8"));
+    CHECK(env.api->setting_set(env.h, "overlong", "\xc0\xaf") == WB_INVALID);
+    CHECK(env.api->setting_set(env.h, "surrogate", "\xed\xa0\x80") == WB_INVALID);
+    CHECK(env.api->setting_set(env.h, "cut", "\xe2\x9c") == WB_INVALID); // a truncated sequence
+
+    // Nothing changed, in memory or in the file.
+    CHECK(std::string(env.api->setting_get(env.h, "view", "?")) == "list");
+    CHECK(env.config.plugin_settings["probe"].size() == 1);
+    CHECK(Config(prefs).plugin_settings["probe"]["view"] == "list");
+
+    // Real UTF-8 is fine and round-trips through the file.
+    REQUIRE(env.api->setting_set(env.h, "caf\xc3\xa9", "\xe2\x9c\x93 fictional") == WB_OK);
+    CHECK(Config(prefs).plugin_settings["probe"]["caf\xc3\xa9"] == "\xe2\x9c\x93 fictional");
+}
