@@ -135,7 +135,10 @@ int run_window(const Options& options, const std::string& program) {
         bool device_ready = false;
         int frames = 0;
         std::string title;
-        while (!glfwWindowShouldClose(sys.window)) {
+        // Closing (the window's close button, Ctrl+Q, File > Quit) draws one
+        // more frame first, in which the field being typed in is left and
+        // saved; see Workbench::ready_to_close.
+        while (!wb.ready_to_close(glfwWindowShouldClose(sys.window) != 0)) {
             // Interactive: sleep until input arrives (or a short tick, for
             // the text cursor and tooltips) instead of spinning the CPU.
             if (screenshot)
@@ -183,7 +186,6 @@ int run_window(const Options& options, const std::string& program) {
                 std::fflush(stdout);
                 break;
             }
-            if (wb.quit_requested()) glfwSetWindowShouldClose(sys.window, GLFW_TRUE);
         }
     }
     return code;

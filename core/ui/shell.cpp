@@ -6,6 +6,7 @@
 #include "ui/workbench.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // ClearActiveID: ending the text edit before closing
 
 #include <algorithm>
 
@@ -26,6 +27,14 @@ ImFont* Workbench::bold_font() const { return fonts_.bold ? fonts_.bold : ImGui:
 ImFont* Workbench::heading_font() const { return fonts_.heading ? fonts_.heading : ImGui::GetFont(); }
 
 void Workbench::draw_frame() {
+    // Closing (see ready_to_close): let go of the field being typed in
+    // before anything is drawn, so each field sees itself left this frame
+    // and its owner saves what was typed.
+    if (finish_typing_) {
+        ImGui::ClearActiveID();
+        finish_typing_ = false;
+        typing_finished_ = true;
+    }
     report_ = {};
     refresh_panel_list();
     handle_shortcuts();
@@ -85,6 +94,7 @@ void Workbench::handle_shortcuts() {
         }
         if (ImGui::IsKeyPressed('N', false)) request_new_case();
     }
+    // Quitting while typing is fine: ready_to_close() saves the typing first.
     if (ImGui::IsKeyPressed('Q', false)) quit_requested_ = true;
     if (ImGui::IsKeyPressed(kKeyEqual, false) || ImGui::IsKeyPressed(kKeypadAdd, false))
         set_scale(scale_ + kUiScaleStep);

@@ -82,7 +82,7 @@ void Workbench::draw_case_dialog() {
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextWithHint("##code", "e.g. FAM-014", &d.code);
-    ui::field_label(p, "Display label (optional)");
+    ui::field_label(p, "Display label");
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextWithHint("##label", "e.g. toddler and new baby, north team", &d.label);
     if (!d.error.empty()) {

@@ -116,9 +116,8 @@ void Workbench::draw_panel_tabs() {
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor();
 
-        const PluginInfo* info = nullptr;
-        for (const auto& i : plugins_->plugins())
-            if (i.id == panel.plugin_id) info = &i;
+        // A refused copy with the same id never speaks for this panel.
+        const PluginInfo* info = owner_of(panel.plugin_id);
         if (info && info->state != PluginState::Loaded) {
             report_.panels_failed.push_back(key);
             ImGui::PushFont(bold_font());

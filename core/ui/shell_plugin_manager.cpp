@@ -66,21 +66,28 @@ void Workbench::draw_plugin_manager() {
         ImGui::TableHeadersRow();
         // Copy: switching a plugin on or off changes the list.
         const std::vector<PluginInfo> rows = infos;
+        // A second file with an id already taken is only listed: its switch
+        // would act on the id, that is on the copy that holds it.
+        std::vector<bool> duplicate(rows.size(), false);
+        for (size_t i = 0; i < rows.size(); ++i)
+            duplicate[i] = !rows[i].id.empty() && owner_of(rows[i].id) != &infos[i];
         for (size_t i = 0; i < rows.size(); ++i) {
             const PluginInfo& info = rows[i];
             ImGui::PushID(static_cast<int>(i));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             bool on = info.state == PluginState::Loaded;
-            const bool can_toggle = !info.id.empty() && info.state != PluginState::SafeMode;
+            const bool can_toggle = !info.id.empty() && info.state != PluginState::SafeMode && !duplicate[i];
             ImGui::BeginDisabled(!can_toggle);
-            if (ImGui::Checkbox("##on", &on)) {
+            if (ImGui::Checkbox("##on", &on) && can_toggle) {
                 if (Status s = plugins_->set_enabled(info.id, on); !s) last_error_ = s.message();
                 refresh_panel_list();
             }
             ImGui::EndDisabled();
-            ui::tooltip(can_toggle ? "Switch this plugin on or off (remembered)."
-                                   : "This plugin cannot be switched on from here.");
+            ui::tooltip(can_toggle       ? "Switch this plugin on or off (remembered)."
+                        : duplicate[i]   ? "Another file with the same id is the one in use; this copy is "
+                                           "not loaded. Remove it from the plugin folder."
+                                         : "This plugin cannot be switched on from here.");
             ImGui::TableNextColumn();
             ImGui::PushFont(bold_font());
             // A refused file has no name we can trust: show its file name.

@@ -209,6 +209,7 @@ void Workbench::draw_session_form() {
         f.date = s->date;
         f.supervisee = s->supervisee;
         f.notes = s->notes;
+        f.pending = false;
         if (!same) f.error.clear();
     }
 
@@ -218,29 +219,20 @@ void Workbench::draw_session_form() {
     ImGui::PopFont();
     ImGui::BeginDisabled(!editable());
 
-    auto save = [&] {
-        const auto current = store_->find_session(f.session_id);
-        if (!current) return;
-        Session s = *current;
-        s.date = f.date;
-        s.supervisee = f.supervisee;
-        s.notes = f.notes;
-        if (Status st = update_session(s); !st) {
-            f.error = st.message();
-        } else {
-            f.error.clear();
-        }
-    };
+    // Whatever an input changes is `pending` until saved: leaving the field
+    // saves it, and so does closing the window or switching stores
+    // (commit_pending_edits) while the field is still being typed in.
+    auto save = [&] { save_session_form(false); };
 
     ui::field_label(p, "Date");
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &f.date);
+    if (ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &f.date)) f.pending = true;
     if (ImGui::IsItemDeactivatedAfterEdit()) save();
     ui::tooltip("The day of the supervision session, as YYYY-MM-DD.");
 
     ui::field_label(p, "Supervisee");
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint("##supervisee", "e.g. home visitor, north team", &f.supervisee);
+    if (ImGui::InputTextWithHint("##supervisee", "e.g. home visitor, north team", &f.supervisee)) f.pending = true;
     if (ImGui::IsItemDeactivatedAfterEdit()) save();
 
     // ImGui 1.86 cannot wrap lines inside an input, so the notes show as
@@ -269,7 +261,7 @@ void Workbench::draw_session_form() {
             ImGui::SetKeyboardFocusHere();
             f.focus_notes = false;
         }
-        ImGui::InputTextMultiline("##notes", &f.notes, notes_size);
+        if (ImGui::InputTextMultiline("##notes", &f.notes, notes_size)) f.pending = true;
         if (ImGui::IsItemDeactivated()) {
             f.editing_notes = false;
             if (ImGui::IsItemDeactivatedAfterEdit()) save();

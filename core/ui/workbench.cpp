@@ -6,6 +6,7 @@
 #include "ui/form_checks.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // ClearActiveID: ending a text edit before teardown
 
 #include <algorithm>
 #include <cmath>
@@ -56,7 +57,8 @@ Workbench::Workbench(WorkbenchOptions options)
 }
 
 Workbench::~Workbench() {
-    // Plugins first: their destroy() may still talk to the store.
+    commit_pending_edits();
+    // Plugins next, while the store is open: their destroy() may still save.
     plugins_.reset();
 }
 
@@ -81,7 +83,9 @@ void Workbench::load_plugins() {
 
 void Workbench::attach_store(std::unique_ptr<Store> store, bool fresh, bool seed_demo) {
     // Unload the plugins from the old store before it goes away, then load
-    // them again against the new one (their migrations run there).
+    // them again against the new one (their migrations run there). Typing
+    // in progress is saved to the old store first.
+    if (store_) commit_pending_edits();
     context_.current_case = 0;
     context_.current_session = 0;
     plugins_.reset();
@@ -90,6 +94,7 @@ void Workbench::attach_store(std::unique_ptr<Store> store, bool fresh, bool seed
     plugins_ = std::make_unique<PluginHost>(*store_, config_, context_);
     load_plugins();
     shown_panels_.clear();
+    running_from_.clear();
     refresh_panel_list();
     case_cache_ = {};
     session_cache_ = {};
@@ -295,16 +300,70 @@ void Workbench::set_scale(float scale) {
 }
 
 void Workbench::close_store(std::string reason) {
+    // A store that failed its integrity check refuses every write, so this
+    // saves nothing there; it still lets go of the field being typed in.
+    commit_pending_edits();
     context_.current_case = 0;
     context_.current_session = 0;
     plugins_.reset();
     store_.reset();
     plugins_ = std::make_unique<PluginHost>(*placeholder_store_, config_, context_);
+    shown_panels_.clear();
+    running_from_.clear();
     refresh_panel_list();
     case_cache_ = {};
     session_cache_ = {};
     session_form_ = {};
     store_error_ = std::move(reason);
+}
+
+void Workbench::commit_pending_edits() {
+    if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
+    if (session_form_.pending && editable()) save_session_form(true);
+}
+
+void Workbench::save_session_form(bool partial) {
+    auto& f = session_form_;
+    if (!store_ || f.session_id == 0) return;
+    const auto current = store_->find_session(f.session_id);
+    if (!current) return;
+    Session typed = *current;
+    typed.date = f.date;
+    typed.supervisee = f.supervisee;
+    typed.notes = f.notes;
+    if (typed.date == current->date && typed.supervisee == current->supervisee && typed.notes == current->notes) {
+        f.pending = false; // nothing new: no empty undo step
+        f.error.clear();
+        return;
+    }
+    Status st = update_session(typed);
+    if (!st && partial) {
+        // The form is going away: keep the notes (and the supervisee, if it
+        // is acceptable) rather than losing everything to a half-typed date.
+        Session kept = *current;
+        kept.notes = f.notes;
+        kept.supervisee = f.supervisee;
+        Status second = update_session(kept);
+        if (!second) {
+            kept.supervisee = current->supervisee;
+            second = update_session(kept);
+        }
+        if (second) last_error_ = "The session's notes were saved, but not all of its details: " + st.message();
+        else last_error_ = "What was typed in the session details could not be saved: " + second.message();
+    }
+    if (st) {
+        f.pending = false;
+        f.error.clear();
+    } else {
+        f.error = st.message();
+    }
+}
+
+bool Workbench::ready_to_close(bool window_close_requested) {
+    if (!window_close_requested && !quit_requested_) return false;
+    if (typing_finished_) return true;
+    finish_typing_ = true;
+    return false;
 }
 
 bool Workbench::prepare_frame() {
@@ -360,14 +419,15 @@ void Workbench::set_panel_hidden(const std::string& key, bool hidden) {
 // The tabs shown: every loaded panel, plus panels of plugins that failed
 // while running (their tab stays and explains why, instead of vanishing).
 void Workbench::refresh_panel_list() {
+    for (const auto& info : plugins_->plugins())
+        if (info.state == PluginState::Loaded) running_from_[info.id] = info.path;
     const auto loaded = plugins_->panels();
     std::vector<PanelRef> next;
     for (const auto& p : shown_panels_) {
         const bool still = std::any_of(loaded.begin(), loaded.end(),
                                        [&](const PanelRef& l) { return l.key() == p.key(); });
-        bool failed = false;
-        for (const auto& info : plugins_->plugins())
-            if (info.id == p.plugin_id && info.state == PluginState::Failed) failed = true;
+        const PluginInfo* owner = owner_of(p.plugin_id);
+        const bool failed = owner && owner->state == PluginState::Failed;
         if (still || failed) next.push_back(p);
     }
     for (const auto& l : loaded) {
@@ -376,6 +436,21 @@ void Workbench::refresh_panel_list() {
         if (!known) next.push_back(l);
     }
     shown_panels_ = std::move(next);
+}
+
+const PluginInfo* Workbench::owner_of(const std::string& plugin_id) const {
+    const auto ran = running_from_.find(plugin_id);
+    const PluginInfo* disabled = nullptr;
+    const PluginInfo* ran_info = nullptr;
+    const PluginInfo* first = nullptr;
+    for (const auto& info : plugins_->plugins()) {
+        if (info.id.empty() || info.id != plugin_id) continue;
+        if (info.state == PluginState::Loaded) return &info;
+        if (info.state == PluginState::Disabled && !disabled) disabled = &info;
+        if (ran != running_from_.end() && info.path == ran->second && !ran_info) ran_info = &info;
+        if (!first) first = &info;
+    }
+    return disabled ? disabled : ran_info ? ran_info : first;
 }
 
 // ---- Cached queries -------------------------------------------------------

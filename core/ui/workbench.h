@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -115,6 +116,13 @@ public:
     void set_panel_hidden(const std::string& key, bool hidden); // persists
     bool panel_hidden(const std::string& key) const;
     bool quit_requested() const { return quit_requested_; }
+    // The frame loop asks this before each frame, passing whether the
+    // window was asked to close (its close button); Ctrl+Q and File > Quit
+    // count too. The first time the answer would be yes it is no: the next
+    // draw_frame() starts by ending the text edit in progress, so every
+    // field's "left after an edit" handler (the core form's and plugins')
+    // commits what was typed. After that frame it says yes.
+    bool ready_to_close(bool window_close_requested);
     std::string window_title() const;
 
     // ---- Access ---------------------------------------------------------
@@ -144,6 +152,14 @@ private:
     void load_plugins();
     // Closes the store (plugins first) and shows `reason` in its place.
     void close_store(std::string reason);
+    // Before the store or the plugins go away: saves the session form's
+    // uncommitted typing and lets go of ImGui's active text field (so it
+    // cannot write old text into what comes next). Plugins save their own
+    // drafts when they are destroyed, which follows.
+    void commit_pending_edits();
+    // Saves the session form's fields. `partial`: when the whole form is
+    // refused (e.g. a half-typed date), keep the fields that can be kept.
+    void save_session_form(bool partial);
     void send(int32_t type, int64_t case_id = 0, int64_t session_id = 0);
     void keep_selection_valid();
     void save_config();
@@ -177,6 +193,11 @@ private:
     const std::vector<Case>& visible_cases();
     const std::vector<Session>& current_sessions();
     void refresh_panel_list();
+    // The copy of a plugin that holds its id: the one running, else the one
+    // switched off, else the one that ran until it failed, else the first.
+    // Two files may carry the same id; the refused one is listed as Failed
+    // with its own reason and must never speak for the other.
+    const PluginInfo* owner_of(const std::string& plugin_id) const;
 
     // ---- Owned state (order matters: plugins_ is destroyed first) --------
     WorkbenchOptions options_;
@@ -195,6 +216,8 @@ private:
     bool fonts_dirty_ = true;
     Fonts fonts_;
     bool quit_requested_ = false;
+    bool finish_typing_ = false;   // the next frame ends the active text edit
+    bool typing_finished_ = false; // ...and that frame has been drawn
     bool show_archived_ = false;
     float sidebar_width_ = 360.0f; // at scale 1
     float lower_sidebar_height_ = 0; // sessions + form, measured each frame
@@ -202,6 +225,7 @@ private:
     std::set<std::string> ever_drawn_;
     std::string panel_to_show_;
     std::vector<PanelRef> shown_panels_; // loaded panels plus failed ones
+    std::map<std::string, std::filesystem::path> running_from_; // plugin id -> file of the copy that ran
 
     // Caches
     std::string case_filter_;
@@ -234,6 +258,7 @@ private:
         int64_t session_id = 0;
         uint64_t revision = ~0ull;
         std::string date, supervisee, notes, error;
+        bool pending = false;       // typed since the last save or load
         bool editing_notes = false; // the notes show as wrapped text until clicked
         bool focus_notes = false;
     } session_form_;

@@ -136,15 +136,26 @@ bool NotesView::has_unsaved_typing() const {
     return std::any_of(dirty_.begin(), dirty_.end(), [](bool d) { return d; });
 }
 
+bool NotesView::holding_unsaved_session() const {
+    return loaded_ && save_failed_ && has_unsaved_typing() && host_.current_session() != session_id_;
+}
+
 void NotesView::follow_host_selection() {
     const int64_t wanted = host_.current_session();
-    if (!loaded_ || wanted != session_id_) switch_to(wanted);
+    // A draft that failed to save holds the panel on its own session; the
+    // next keystroke or "Try saving again" retries, not every frame.
+    if ((!loaded_ || wanted != session_id_) && !holding_unsaved_session()) switch_to(wanted);
     if (results_case_ != host_.current_case()) results_stale_ = true;
 }
 
 void NotesView::switch_to(int64_t session_id) {
-    // Typing for the session being left is saved to that session first.
-    if (loaded_ && session_id != session_id_) commit();
+    // Typing for the session being left is saved to that session first. If
+    // that fails, the panel stays where it is with the draft and the reason
+    // on screen: moving on would throw the typing away unseen.
+    if (loaded_ && session_id != session_id_) {
+        commit();
+        if (save_failed_ && has_unsaved_typing()) return;
+    }
     if (session_id != session_id_) {
         // An input left open would hold the other session's text.
         editing_field_ = -1;
@@ -217,6 +228,12 @@ void NotesView::on_event(const wb_event& event) {
         break;
     case WB_EVENT_STORE_OPENED:
         // Session ids belong to the previous file: nothing carries over.
+        // Typing is saved before that file closes (the host destroys the
+        // plugin first, and the destructor commits), so a draft still here
+        // belongs to a file that is gone: writing it now would put it on
+        // whatever session has the same id in the new file.
+        if (has_unsaved_typing())
+            host_.log(WB_LOG_WARNING, "Unsaved session notes from the previous store were not carried over.");
         loaded_ = false;
         session_id_ = 0;
         dirty_ = {};
@@ -345,9 +362,31 @@ void NotesView::draw_header() {
                               ImGui::GetContentRegionAvail().x);
     }
     if (!error_.empty()) text_wrapped_coloured(pal.error, error_.c_str(), ImGui::GetContentRegionAvail().x);
+    if (holding_unsaved_session()) draw_unsaved_hold();
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
+}
+
+// The sidebar moved to another session, but this one's typing could not be
+// saved: say which session the panel still shows, and offer the two ways on.
+void NotesView::draw_unsaved_hold() {
+    const wb_palette& pal = host_.palette();
+    text_wrapped_coloured(pal.warning,
+                          "Another session was chosen in the sidebar, but this panel stays on this one "
+                          "until its notes are saved, so your typing is not lost.",
+                          ImGui::GetContentRegionAvail().x);
+    if (ImGui::Button("Try saving again")) {
+        save_failed_ = false;
+        commit(); // on success the next frame follows the sidebar
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard these changes")) {
+        dirty_ = {};
+        save_failed_ = false;
+        error_.clear();
+        switch_to(host_.current_session());
+    }
 }
 
 void NotesView::draw_fields(float width, float height) {

@@ -30,11 +30,19 @@ public:
     void draw();
     // Reacts to host events: selection changes, undo/redo, data changes.
     void on_event(const wb_event& event);
+    // Saves typing not yet committed (a field still being edited, or a
+    // burst within the autosave pause). The plugin calls it before it goes
+    // away, so quitting, switching stores or switching the plugin off never
+    // drops text. A failure leaves the draft and error() set.
+    void commit();
 
     // What the panel currently shows (read by the tests).
     int64_t session_id() const { return session_id_; }
     const NoteFields& draft() const { return draft_; }
     bool has_unsaved_typing() const;
+    // True while the panel stays on a session the host has left, because
+    // that session's typing could not be saved (shown with the reason).
+    bool holding_unsaved_session() const;
     const std::string& error() const { return error_; }
     const std::string& query() const { return query_; }
     const std::vector<SearchResult>& results() const { return results_; }
@@ -44,11 +52,11 @@ private:
     void follow_host_selection();
     void switch_to(int64_t session_id);
     void reload();
-    void commit();
 
     // Drawing, top to bottom.
     void draw_empty_state();
     void draw_header();
+    void draw_unsaved_hold();
     void draw_fields(float width, float height);
     void draw_field(int field, float width, float min_height);
     bool wrapped_box(const char* id, const std::string& text, ImVec2 size, bool editable);

@@ -19,6 +19,20 @@ public:
         add_panel("notes", "Session notes", [this] { view_.draw(); });
     }
 
+    // The host destroys the plugin before it closes the store (quit, another
+    // store opened) and when the plugin is switched off; destroy runs with
+    // the store still open and this plugin as the actor. Typing not yet
+    // committed is saved now instead of vanishing with the panel.
+    ~SessionNotesPlugin() override {
+        try {
+            view_.commit();
+            if (view_.has_unsaved_typing())
+                host().log(WB_LOG_WARNING, "The session notes typed last could not be saved before closing.");
+        } catch (...) {
+            // A destructor must not throw; the log above is best effort.
+        }
+    }
+
     static std::span<const wb_migration> migrations() { return NotesModel::migrations(); }
 
     void on_event(const wb_event& event) override {

@@ -7,6 +7,7 @@
 #include "headless_ui.h"
 
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 
 #include <unistd.h>
 
@@ -164,6 +165,113 @@ TEST_CASE("switching sessions saves the typing to the session being left") {
     d.ui.frames(2);
     CHECK(view.session_id() == f.a2);
     CHECK(view.draft().text[NextStep].empty());
+}
+
+namespace {
+
+// Makes every write to the notes table fail (as a full disk or a lost file
+// would) until the returned trigger names are dropped again.
+void make_note_writes_fail(wb::core::Store& store, bool fail) {
+    const char* sql = fail ? "CREATE TEMP TRIGGER fail_insert BEFORE INSERT ON session_notes__notes"
+                             " BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;"
+                             "CREATE TEMP TRIGGER fail_update BEFORE UPDATE ON session_notes__notes"
+                             " BEGIN SELECT RAISE(ABORT, 'the disk is full'); END;"
+                           : "DROP TRIGGER temp.fail_insert; DROP TRIGGER temp.fail_update;";
+    char* err = nullptr;
+    const int rc = sqlite3_exec(store.db(), sql, nullptr, nullptr, &err);
+    INFO((err ? err : ""));
+    sqlite3_free(err);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+// The notes of a session as the store holds them, read as the core (so it
+// works after the plugin's own handle is gone).
+std::string stored_happened(wb::core::Store& store, int64_t session_id) {
+    sqlite3_stmt* st = nullptr;
+    std::string out;
+    if (sqlite3_prepare_v2(store.db(), "SELECT happened FROM session_notes__notes WHERE session_id = ?", -1, &st,
+                           nullptr) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, session_id);
+        if (sqlite3_step(st) == SQLITE_ROW) out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    }
+    sqlite3_finalize(st);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a failed save on session switch keeps the draft on screen with the reason, until saved or discarded") {
+    NotesFixture f;
+    NotesView view(f.host);
+    select(f, view, f.case_a, f.a1);
+    PanelDriver d(view, ImVec2(1300, 900));
+    REQUIRE(edit(d, "##happened"));
+    d.ui.type("Words that must not vanish");
+    make_note_writes_fail(*f.store, true);
+
+    select(f, view, f.case_a, f.a2); // the sidebar moves on; the save fails
+    d.ui.frames(3);
+    CHECK(view.session_id() == f.a1); // the panel stays with the typing
+    CHECK(view.draft().text[Happened] == "Words that must not vanish");
+    CHECK(view.has_unsaved_typing());
+    CHECK(view.holding_unsaved_session());
+    CHECK(view.error().find("could not be saved") != std::string::npos);
+    CHECK(f.model.load(f.a1).empty());
+
+    SUBCASE("once saving works again, Try saving again saves it and the panel follows the sidebar") {
+        make_note_writes_fail(*f.store, false);
+        REQUIRE(d.ui.click("Panel", {"Try saving again"}));
+        d.ui.frames(2);
+        CHECK(f.model.load(f.a1).text[Happened] == "Words that must not vanish");
+        CHECK(view.session_id() == f.a2);
+        CHECK(view.error().empty());
+        CHECK(view.draft().text[Happened].empty());
+    }
+    SUBCASE("a new keystroke retries; when it works the panel follows the sidebar") {
+        make_note_writes_fail(*f.store, false);
+        d.ui.type("!");
+        d.ui.frames(2);
+        CHECK(f.model.load(f.a1).text[Happened] == "Words that must not vanish!");
+        CHECK(view.session_id() == f.a2);
+    }
+    SUBCASE("Discard is the one way to let it go, and it is the user's choice") {
+        REQUIRE(d.ui.click("Panel", {"Discard these changes"}));
+        d.ui.frames(2);
+        CHECK(view.session_id() == f.a2);
+        CHECK_FALSE(view.has_unsaved_typing());
+        make_note_writes_fail(*f.store, false);
+        CHECK(f.model.load(f.a1).empty());
+    }
+}
+
+TEST_CASE("the plugin saves typing still within the autosave pause when it is switched off") {
+    NotesFixture f;
+    HeadlessUi ui(1600, 1000);
+    wb::core::PanelRef ref;
+    for (const auto& p : f.plugins.panels())
+        if (p.key() == "session_notes.notes") ref = p;
+    REQUIRE(ref.plugin_id == "session_notes");
+    bool ok = true;
+    ui.frame([&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1300, 900));
+        ImGui::Begin("Host");
+        if (f.plugins.handle_of("session_notes")) ok = f.plugins.draw_panel(ref) && ok;
+        ImGui::End();
+    });
+    f.select(f.case_a, f.a1);
+    ui.frames(3);
+    REQUIRE(ui.click("Host", {"##happened"}));
+    ui.frames(2);
+    ui.type("Typed just before closing"); // no pause, still in the field
+    CHECK(ok);
+    CHECK(stored_happened(*f.store, f.a1).empty());
+
+    // Switched off from the plugin manager: the instance is destroyed now.
+    (void)f.plugins.set_enabled("session_notes", false); // the in-memory config need not be saved
+    CHECK(f.plugins.handle_of("session_notes") == nullptr);
+    CHECK(stored_happened(*f.store, f.a1) == "Typed just before closing");
+    ui.frames(1);
 }
 
 TEST_CASE("search typed in the box lists the case's matching sessions; a click opens one") {
