@@ -1,0 +1,52 @@
+// spiral_mapper_plugin.cpp - the spiral mapper plugin itself: registers the
+// "map" panel, passes host events to the view, and adds the fictional demo
+// family's spiral when the host creates the demo case.
+#include "spiral_mapper_plugin.h"
+
+#include "spiral_model.h"
+#include "spiral_view.h"
+
+#include <workbench/plugin.hpp>
+
+#include <span>
+#include <string>
+
+namespace spiral_mapper {
+
+class SpiralMapperPlugin : public wb::Plugin {
+public:
+    explicit SpiralMapperPlugin(wb::Host host) : Plugin(host), view_(host) {
+        add_panel("map", "Partnership spiral", [this] { view_.draw(); });
+    }
+
+    static std::span<const wb_migration> migrations() { return SpiralModel::migrations(); }
+
+    void on_event(const wb_event& event) override {
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_spiral(event.case_id);
+        view_.on_event(event);
+    }
+
+private:
+    void add_demo_spiral(int64_t case_id) {
+        if (host().read_only()) return;
+        try {
+            const int added = SpiralModel(host()).seed_demo(case_id);
+            host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo spiral steps.").c_str());
+        } catch (const wb::Error& e) {
+            // The demo spiral is a nicety: say so in the log and carry on.
+            host().log(WB_LOG_WARNING, (std::string("Could not add the demo spiral: ") + e.what()).c_str());
+        }
+    }
+
+    SpiralView view_;
+};
+
+} // namespace spiral_mapper
+
+WB_PLUGIN(spiral_mapper::SpiralMapperPlugin, "spiral_mapper", "Spiral mapper", "1.0.0",
+          "Maps the small steps that build (or strain) a partnership with one family on a spiral "
+          "around the safe space, with replay for telling the story.")
+
+namespace spiral_mapper {
+const wb_plugin_descriptor* descriptor() { return wb_plugin_entry_detail::wb_plugin_describe(); }
+} // namespace spiral_mapper

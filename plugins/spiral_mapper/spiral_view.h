@@ -1,0 +1,117 @@
+// spiral_view.h - the "Partnership spiral" panel: a toolbar (add, filters,
+// fit, replay), the map drawn through the SDK canvas, and a side column
+// with the step form and the safe-space notes.
+//
+// State is small and lives here, next to where it is drawn: the case's
+// steps and their layout (reloaded on host events), the filters, the map's
+// zoom and pan, the replay position, and the form's draft. The store is
+// only touched through SpiralModel; positions come from spiral_layout.
+#pragma once
+
+#include "spiral_layout.h"
+#include "spiral_model.h"
+
+#include <workbench/plugin.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spiral_mapper {
+
+class SpiralView {
+public:
+    static constexpr double kReplaySecondsPerStep = 0.6;
+
+    explicit SpiralView(wb::Host host) : host_(host), model_(host) {}
+
+    void draw();
+    void on_event(const wb_event& event);
+
+    // What the panel shows (read by the tests).
+    const std::vector<Step>& steps() const { return steps_; }
+    bool form_open() const { return form_.open; }
+    int64_t form_step_id() const { return form_.draft.id; }
+    const Step& form_draft() const { return form_.draft; }
+    const std::string& form_error() const { return form_.error; }
+    // Where a step's marker was drawn in the last frame (screen pixels).
+    std::optional<ImVec2> marker_screen_pos(int64_t step_id) const;
+    int visible_count() const; // steps shown by the replay
+    bool playing() const { return playing_; }
+    float zoom() const { return zoom_; }
+    bool shown_by_filters(const Step& step) const;
+
+private:
+    // Selection and loading (spiral_view.cpp).
+    void follow_host_case();
+    void reload();
+
+    // Drawing, top to bottom (spiral_view.cpp unless noted).
+    void draw_no_case();
+    void draw_empty_state();
+    void draw_toolbar();
+    void draw_filters_popup();
+    void draw_replay_controls();
+    void advance_replay();
+    void draw_side(float width, float height);
+    void draw_safe_space(float width);
+    void draw_summary();
+    void draw_form(float width); // spiral_form.cpp
+    void open_new_form();        // spiral_form.cpp
+    void open_edit_form(const Step& step);
+    void close_form();
+
+    // The map (spiral_map_draw.cpp).
+    void draw_map(float width, float height);
+    void handle_map_input(ImVec2 origin, ImVec2 size, float scale, ImVec2 offset);
+    void draw_step_tooltip(const Step& step, std::size_t index);
+
+    wb::Host host_;
+    SpiralModel model_;
+    LayoutParams params_;
+
+    // The case on screen.
+    int64_t case_id_ = 0;
+    bool loaded_ = false;
+    bool stale_ = true;
+    std::vector<Step> steps_;
+    Layout layout_;
+    std::vector<std::string> themes_; // distinct, as first written
+    std::vector<SessionRef> sessions_;
+    SafeSpace saved_space_, draft_space_;
+    std::string load_error_;
+
+    // Filters: which steps are drawn in full (others fade).
+    std::array<bool, kKindCount> kind_shown_{true, true, true, true, true};
+    std::string theme_filter_; // "" = every theme
+    std::string date_from_, date_to_;
+
+    // The map's view: zoom relative to "fit", pan in pixels.
+    float zoom_ = 1.0f;
+    ImVec2 pan_{0, 0};
+    bool dragging_ = false;
+    int hovered_ = -1;           // step index under the mouse
+    bool core_hovered_ = false;
+    int64_t selected_id_ = 0;
+    std::vector<ImVec2> marker_px_; // per step, last frame
+    float marker_px_radius_ = 0;
+
+    // Replay: the first `replay_count_` steps are shown (-1: all).
+    int replay_count_ = -1;
+    bool playing_ = false;
+    double next_tick_ = 0;
+
+    // The side form for one step (new when draft.id == 0).
+    struct Form {
+        bool open = false;
+        Step draft;
+        std::string error;
+        bool focus_description = false;
+    } form_;
+    std::string notice_; // a calm line after a change
+    bool editing_space_ = false; // the safe-space notes show as text until "Edit"
+};
+
+} // namespace spiral_mapper
