@@ -9,8 +9,10 @@
 //     without the GPU driver's time;
 //   - case-switch latency (select a case and draw the next frame);
 //   - single-edit commit latency (p50, p99) on the on-disk store;
-//   - peak resident memory of this process and of the started workbench.
+//   - peak resident memory of this process and of the started workbench;
+//   - the spiral mapper panel on a 1,000-step case (bench_spiral.cpp).
 // Every figure is printed; none is asserted. bench/run drives it.
+#include "bench_util.h"
 #include "headless_ui.h"
 #include "store/store.h"
 #include "ui/workbench.h"
@@ -33,6 +35,13 @@
 namespace fs = std::filesystem;
 using wb::core::Store;
 
+// bench_spiral.cpp: the spiral mapper panel on a 1,000-step case.
+bool bench_spiral(const std::filesystem::path& plugins_dir, int frames);
+
+using wb::bench::now_ms;
+using wb::bench::percentile;
+using wb::bench::thread_cpu_ms;
+
 namespace {
 
 struct Options {
@@ -46,23 +55,8 @@ struct Options {
     int runs = 5;
 };
 
-double now_ms() {
-    using namespace std::chrono;
-    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
-}
 
-double thread_cpu_ms() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    size_t i = static_cast<size_t>(p * (v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
 
 // ---- Synthetic store ------------------------------------------------------
 
@@ -86,15 +80,6 @@ std::string sentence_text(std::mt19937& rng, int words) {
     return s;
 }
 
-// The workbench as the benchmark opens it: the synthetic store, the built
-// plugins, no demo case.
-wb::core::WorkbenchOptions workbench_options(const Options& o) {
-    wb::core::WorkbenchOptions wo;
-    wo.store_path = o.store;
-    wo.seed_demo_if_new = false;
-    if (!o.plugins_dir.empty()) wo.plugin_dirs = {o.plugins_dir};
-    return wo;
-}
 
 bool exec(sqlite3* db, const char* sql) {
     char* err = nullptr;
@@ -113,7 +98,7 @@ bool generate(const Options& o) {
     {
         // Let the workbench create the store and run every plugin's
         // migrations, exactly as a user's first start would.
-        wb::core::Workbench bench(workbench_options(o));
+        wb::core::Workbench bench(wb::bench::workbench_options(o.store, o.plugins_dir));
         if (!bench.store()) {
             std::fprintf(stderr, "bench: %s\n", bench.store_error().c_str());
             return false;
@@ -232,7 +217,7 @@ void bench_startup(const Options& o) {
 
 void bench_in_process(const Options& o) {
     wb::test::HeadlessUi ui(1600, 1000);
-    wb::core::Workbench bench(workbench_options(o));
+    wb::core::Workbench bench(wb::bench::workbench_options(o.store, o.plugins_dir));
     if (!bench.store()) {
         std::fprintf(stderr, "bench: %s\n", bench.store_error().c_str());
         return;
@@ -329,5 +314,6 @@ int main(int argc, char** argv) {
     if (!fs::exists(o.store) && !generate(o)) return 1;
     bench_startup(o);
     bench_in_process(o);
+    if (!bench_spiral(o.plugins_dir, o.frames)) return 1;
     return 0;
 }
