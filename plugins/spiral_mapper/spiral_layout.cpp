@@ -103,10 +103,14 @@ Layout layout_spiral(std::span<const Step> steps, const LayoutParams& p) {
 
     // ---- The curve: from the core's rim, through each step, then a tail ---
     // Between two steps angle and radius change linearly, so the radius
-    // never decreases along the curve.
+    // never decreases along the curve. A point every 6 units near the
+    // core; on wide outer turns one every 1/256 of a turn is already far
+    // smoother than any zoom shows (the chord strays r * 7.5e-5 from the
+    // arc), and keeps a 1,000-step spiral to a few thousand points.
     auto add_arc = [&](float a0, float r0, float a1, float r1) {
         const float mid_r = std::max((r0 + r1) / 2, 1.0f);
-        const int n = std::max(2, static_cast<int>(std::ceil((a1 - a0) * mid_r / 6.0f)));
+        const float by_length = (a1 - a0) * mid_r / 6.0f, by_angle = (a1 - a0) * 256.0f / kTwoPi;
+        const int n = std::max(2, static_cast<int>(std::ceil(std::min(by_length, by_angle))));
         for (int k = 1; k <= n; ++k) {
             const float t = static_cast<float>(k) / static_cast<float>(n);
             out.curve.push_back(polar(a0 + (a1 - a0) * t, r0 + (r1 - r0) * t));
@@ -176,11 +180,14 @@ Bounds content_bounds(const Layout& layout, std::size_t visible, const LayoutPar
     Bounds b{-core_pad, -core_pad, core_pad, core_pad};
     visible = std::min(visible, layout.steps.size());
     for (std::size_t i = 0; i < visible; ++i) b.include(layout.steps[i].pos, p.marker_radius + 26); // room for its number
-    // The spiral reaches a little past the last visible step.
+    // The spiral reaches a little past the last visible step (its tail
+    // fades out; about 70 units of it are worth keeping in view).
     if (visible > 0) {
-        const std::size_t last = layout.steps[visible - 1].curve_index;
-        const std::size_t end = std::min(layout.curve.size(), last + 12);
-        for (std::size_t k = last; k < end; ++k) b.include(layout.curve[k], 4);
+        float length = 0;
+        for (std::size_t k = layout.steps[visible - 1].curve_index; k < layout.curve.size() && length < 70.0f; ++k) {
+            b.include(layout.curve[k], 4);
+            if (k + 1 < layout.curve.size()) length += distance(layout.curve[k], layout.curve[k + 1]);
+        }
     }
     return b;
 }

@@ -3,8 +3,12 @@
 // a legend, all drawn through the SDK canvas (so the same drawing can go to
 // a print backend later), plus hover, click, zoom and pan.
 //
-// Drawing order is back to front: curve, loops, lines to the core, core,
-// markers, then the legend on top in screen space.
+// Drawing order is back to front: curve, loops, lines to the core, the
+// hovered step's lines, core, markers, then the legend on top in screen
+// space. The shapes come ready-made from the cached Scene (spiral_scene.h),
+// rebuilt only when the case, filters, replay, selection or zoom change;
+// each frame only picks colours, skips what is outside the view and hands
+// the coordinates to the canvas.
 #include "spiral_view.h"
 
 #include "spiral_widgets.h"
@@ -16,77 +20,6 @@
 namespace spiral_mapper {
 namespace {
 
-constexpr float kPi = 3.14159265f;
-
-std::vector<float> flat(const std::vector<Point>& pts, std::size_t begin, std::size_t end) {
-    std::vector<float> xy;
-    end = std::min(end, pts.size());
-    xy.reserve((end > begin ? end - begin : 0) * 2);
-    for (std::size_t i = begin; i < end; ++i) {
-        xy.push_back(pts[i].x);
-        xy.push_back(pts[i].y);
-    }
-    return xy;
-}
-
-// A dashed polyline: `dash` on, `gap` off, measured along the line.
-void dashed(wb::Canvas& cv, const std::vector<Point>& pts, uint32_t colour, float thickness, float dash, float gap) {
-    bool on = true;
-    float left = dash;
-    std::vector<float> run;
-    for (std::size_t i = 1; i < pts.size(); ++i) {
-        Point a = pts[i - 1];
-        const Point b = pts[i];
-        float seg = distance(a, b);
-        while (seg > 0) {
-            const float take = std::min(seg, left);
-            const float t = take / seg;
-            const Point m{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
-            if (on) {
-                if (run.empty()) run.insert(run.end(), {a.x, a.y});
-                run.insert(run.end(), {m.x, m.y});
-            }
-            seg -= take;
-            left -= take;
-            a = m;
-            if (left <= 0) {
-                if (on && run.size() >= 4) cv.polyline(run, colour, thickness);
-                run.clear();
-                on = !on;
-                left = on ? dash : gap;
-            }
-        }
-    }
-    if (on && run.size() >= 4) cv.polyline(run, colour, thickness);
-}
-
-// The marker shape of each kind, centred on (x, y) with radius r.
-void marker_shape(Kind kind, float x, float y, float r, std::vector<float>& xy) {
-    xy.clear();
-    auto ring = [&](int n, float r0, float r1, float start) {
-        for (int i = 0; i < n; ++i) {
-            const float a = start + static_cast<float>(i) * kPi / static_cast<float>(n / 2);
-            const float rr = (i % 2 == 0) ? r0 : r1;
-            xy.push_back(x + rr * std::cos(a));
-            xy.push_back(y + rr * std::sin(a));
-        }
-    };
-    switch (kind) {
-    case Kind::Acceptance: ring(28, r * 0.92f, r * 0.92f, 0); break;                // circle
-    case Kind::ValueThemselves: ring(4, r * 1.05f, r * 1.05f, kPi / 4); break;     // square
-    case Kind::Subtle: {                                                           // triangle
-        for (int i = 0; i < 3; ++i) {
-            const float a = -kPi / 2 + static_cast<float>(i) * 2 * kPi / 3;
-            xy.push_back(x + r * 1.2f * std::cos(a));
-            xy.push_back(y + 0.15f * r + r * 1.2f * std::sin(a));
-        }
-        break;
-    }
-    case Kind::Obvious: ring(4, r * 1.22f, r * 1.22f, -kPi / 2); break;            // diamond
-    case Kind::Repair: ring(10, r * 1.25f, r * 0.58f, -kPi / 2); break;            // star
-    }
-}
-
 // Width of `text` at `px` pixels, in pixels.
 float text_width(const char* text, float px) {
     return ImGui::CalcTextSize(text).x * px / ImGui::GetFontSize();
@@ -94,7 +27,7 @@ float text_width(const char* text, float px) {
 
 // The legend's entries laid out left to right, wrapping into rows.
 struct LegendItem {
-    enum What { KindMarker, IngredientLine, Strained, ThemeLoop } what;
+    enum What { KindMarker, IngredientLine, Strained, ThemeLoop, Note } what;
     int index;
     const char* label;
     float x = 0, y = 0; // top-left of the entry within the strip
@@ -104,7 +37,8 @@ struct Legend {
     float row = 0, swatch = 0, gap = 0, height = 0;
 };
 
-Legend layout_legend(float width, float ui_scale) {
+// `note`, when given, is a last row in muted text (how a busy map is thinned).
+Legend layout_legend(float width, float ui_scale, const char* note) {
     Legend l;
     const float font_px = ImGui::GetFontSize();
     l.row = font_px * 1.5f;
@@ -115,13 +49,17 @@ Legend layout_legend(float width, float ui_scale) {
     for (int g = 0; g < kIngredientCount; ++g) l.items.push_back({LegendItem::IngredientLine, g, ingredient_label(g)});
     l.items.push_back({LegendItem::Strained, 0, "dashed: strained"});
     l.items.push_back({LegendItem::ThemeLoop, 0, "same theme again"});
+    if (note) l.items.push_back({LegendItem::Note, 0, note});
     const float pad = 10 * ui_scale, spacing = 22 * ui_scale;
     float x = pad, y = pad * 0.6f;
     for (std::size_t i = 0; i < l.items.size(); ++i) {
         LegendItem& item = l.items[i];
-        // Ingredients start a new row: kinds first, then what the lines mean.
-        const bool new_group = i > 0 && item.what != LegendItem::KindMarker && l.items[i - 1].what == LegendItem::KindMarker;
-        const float w = l.swatch + l.gap + text_width(item.label, font_px);
+        // Ingredients start a new row: kinds first, then what the lines
+        // mean; a note has a row of its own.
+        const bool new_group = i > 0 && ((item.what != LegendItem::KindMarker && l.items[i - 1].what == LegendItem::KindMarker) ||
+                                         item.what == LegendItem::Note);
+        const float swatch = item.what == LegendItem::Note ? 0 : l.swatch + l.gap;
+        const float w = swatch + text_width(item.label, font_px);
         if (x > pad && (x + w > width - pad || new_group)) {
             x = pad;
             y += l.row;
@@ -141,14 +79,22 @@ void SpiralView::draw_map(float width, float height) {
     const float ui_scale = host_.ui_scale();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, height);
+    refresh_filters(); // the filters popup may have changed them this frame
+    const std::size_t visible = static_cast<std::size_t>(visible_count());
 
     // ---- Where the map sits: fit the whole spiral, then zoom and pan ------
-    const std::size_t visible = static_cast<std::size_t>(visible_count());
-    const Bounds bounds = content_bounds(layout_, steps_.size(), params_);
+    // A busy map says in its legend which lines it leaves out (briefly
+    // when the map is narrow).
+    char note[160];
+    std::snprintf(note, sizeof note, "Busy map: lines shown only for the latest %zu steps and the one selected or pointed at",
+                  kRecentWithLines);
+    if (text_width(note, ImGui::GetFontSize()) > width - 20 * ui_scale)
+        std::snprintf(note, sizeof note, "Lines for the latest %zu steps only", kRecentWithLines);
+    const bool dense = is_dense(shown_, visible);
     // The legend is a strip along the bottom; the spiral is fitted above it.
-    const Legend legend = layout_legend(width, ui_scale);
+    const Legend legend = layout_legend(width, ui_scale, dense ? note : nullptr);
     const float map_h = std::max(height - legend.height, height * 0.5f);
-    ViewFit fit = fit_to_view(bounds, width, map_h);
+    ViewFit fit = fit_to_view(bounds_, width, map_h);
     const float scale = fit.scale * zoom_;
     // Zoom is about the centre of the map area, then the pan moves it.
     const float cx = (fit.offset_x - width / 2) / fit.scale, cy = (fit.offset_y - map_h / 2) / fit.scale;
@@ -162,63 +108,68 @@ void SpiralView::draw_map(float width, float height) {
     marker_px_radius_ = std::max(params_.marker_radius * scale, 7.0f);
     handle_map_input(origin, size, scale, offset);
 
-    wb::Canvas cv(host_, width, height);
-    if (!cv) return;
-    cv.transform(scale, 0, 0, scale, offset.x, offset.y);
     // Text stays readable at any zoom: between 0.8 and 1.35 of the UI font.
     const float font_px = ImGui::GetFontSize();
     auto text_units = [&](float wanted_px) {
         return std::clamp(wanted_px * std::sqrt(std::max(zoom_, 0.01f)), font_px * 0.8f, font_px * 1.35f) / scale;
     };
-    std::vector<float> xy;
-    // Dash patterns are set in screen pixels, so a zoomed-out map of many
-    // steps does not turn every dotted line into thousands of dots.
-    const float px_unit = 1.0f / std::max(scale, 1e-3f);
-    // Step numbers only while markers are big enough to read them by.
-    const bool numbers = params_.marker_radius * scale >= 5.0f;
-    // Curves get about one segment per 10 pixels: smooth, and cheap when small.
-    auto segments_for = [&](float length_units) { return std::clamp(static_cast<int>(length_units * scale / 10.0f), 3, 28); };
+
+    // ---- The cached drawing, rebuilt only when what it shows changed ------
+    SceneInputs in;
+    in.layout_generation = layout_generation_;
+    in.filter_generation = filter_generation_;
+    in.visible = visible;
+    in.selected = selected_index();
+    in.scale = scale;
+    in.number_units = text_units(font_px * 0.78f);
+    in.digit_units = text_width("0", in.number_units * scale) / scale;
+    if (!scene_.built || !(scene_.inputs == in)) build_scene(scene_, in, layout_, steps_, shown_, params_);
+
+    wb::Canvas cv(host_, width, height);
+    if (!cv) return;
+    cv.transform(scale, 0, 0, scale, offset.x, offset.y);
+    const float px = 1.0f / std::max(scale, 1e-4f); // one pixel in map units
+    // What the view shows, in map units: anything outside is not drawn.
+    const Bounds view{-offset.x * px, -offset.y * px, (width - offset.x) * px, (height - offset.y) * px};
+    const std::vector<float>& xy = scene_.xy;
+    auto run = [&](Range r) { return std::span<const float>(xy).subspan(r.begin, r.floats()); };
+    auto dashes = [&](Range r, uint32_t colour, float thickness) {
+        for (uint32_t i = r.begin; i + 3 < r.end; i += 4) cv.line(xy[i], xy[i + 1], xy[i + 2], xy[i + 3], colour, thickness);
+    };
+    const int hovered = hovered_ >= 0 && static_cast<std::size_t>(hovered_) < visible ? hovered_ : -1;
+    auto is_hovered = [&](std::size_t step) { return hovered >= 0 && static_cast<std::size_t>(hovered) == step; };
 
     // ---- The spiral curve up to the last visible step, then a faded tail --
-    if (!layout_.curve.empty()) {
-        const std::size_t end = visible > 0 ? layout_.steps[visible - 1].curve_index + 1 : 1;
-        cv.polyline(flat(layout_.curve, 0, end), ui::with_alpha(p.text_muted, 0x70), 3.2f);
-        std::vector<Point> tail(layout_.curve.begin() + static_cast<std::ptrdiff_t>(end - 1),
-                                layout_.curve.begin() + static_cast<std::ptrdiff_t>(std::min(layout_.curve.size(), end + 26)));
-        dashed(cv, tail, ui::with_alpha(p.text_muted, 0x50), 2.4f, 6 * px_unit, 7 * px_unit);
-    }
-
-    // ---- Loops: steps that met the same theme again ----------------------
-    for (const ThemeLink& link : layout_.links) {
-        if (link.to >= visible) continue;
-        const bool shown = shown_by_filters(steps_[link.from]) && shown_by_filters(steps_[link.to]);
-        if (!shown) continue;
-        const bool lit = hovered_ >= 0 && (static_cast<std::size_t>(hovered_) == link.from ||
-                                           static_cast<std::size_t>(hovered_) == link.to);
-        const auto pts = quadratic_points(layout_.steps[link.from].pos, link.control, layout_.steps[link.to].pos,
-                                          segments_for(distance(layout_.steps[link.from].pos, layout_.steps[link.to].pos)));
-        std::vector<float> line;
-        for (const Point& q : pts) line.insert(line.end(), {q.x, q.y});
-        if (lit) cv.polyline(line, ui::with_alpha(p.accent, 0xE0), 2.6f);
-        else dashed(cv, pts, ui::with_alpha(p.text_muted, 0x60), 1.4f, 2 * px_unit, 4 * px_unit); // dotted: quiet until hovered
-    }
-
-    // ---- Lines back to the core ------------------------------------------
-    for (const CoreLine& line : layout_.core_lines) {
-        if (line.step >= visible || !shown_by_filters(steps_[line.step])) continue;
-        const bool lit = hovered_ >= 0 && static_cast<std::size_t>(hovered_) == line.step;
-        // Many lines meet at the core: quiet by default, bright on hover.
-        const uint32_t colour = ui::with_alpha(ui::ingredient_colour(p, line.ingredient), lit ? 0xFF : (hovered_ >= 0 ? 0x38 : 0x78));
-        const float thickness = lit ? 2.8f : 1.5f;
-        const auto pts = quadratic_points(line.from, line.control, line.to, segments_for(distance(line.from, line.to)));
-        if (line.strained) {
-            dashed(cv, pts, colour, thickness, 7 * px_unit, 5 * px_unit);
-        } else {
-            std::vector<float> poly;
-            for (const Point& q : pts) poly.insert(poly.end(), {q.x, q.y});
-            cv.polyline(poly, colour, thickness);
+    // Neighbouring chunks in view are one stretch of the pool: one line.
+    const float curve_w = std::max(3.2f, 1.0f * px);
+    for (std::size_t c = 0; c < scene_.curve.size();) {
+        if (!overlaps(scene_.curve[c].box, view)) {
+            ++c;
+            continue;
         }
+        std::size_t last = c;
+        while (last + 1 < scene_.curve.size() && overlaps(scene_.curve[last + 1].box, view)) ++last;
+        cv.polyline(run(Range{scene_.curve[c].range.begin, scene_.curve[last].range.end}), ui::with_alpha(p.text_muted, 0x70),
+                    curve_w);
+        c = last + 1;
     }
+    dashes(scene_.tail, ui::with_alpha(p.text_muted, 0x50), std::max(2.4f, 1.0f * px));
+
+    // ---- Loops: steps that met the same theme again (dotted, quiet) --------
+    for (const SceneStroke& loop : scene_.loops) {
+        if (is_hovered(loop.step) || is_hovered(loop.other) || !overlaps(loop.box, view)) continue;
+        dashes(loop.range, ui::with_alpha(p.text_muted, 0x60), std::max(1.4f, 1.0f * px));
+    }
+
+    // ---- Lines back to the core: quiet by default, the hovered step's lit --
+    for (const SceneStroke& line : scene_.core_lines) {
+        if (is_hovered(line.step) || !overlaps(line.box, view)) continue;
+        const uint32_t colour = ui::with_alpha(ui::ingredient_colour(p, line.ingredient), hovered >= 0 ? 0x38 : 0x78);
+        const float thickness = std::max(1.5f, 1.0f * px);
+        if (line.dashed) dashes(line.range, colour, thickness);
+        else cv.polyline(run(line.range), colour, thickness);
+    }
+    draw_hovered_lines(cv);
 
     // ---- The core: the safe space, with the three ingredients round it ----
     const float core_r = params_.core_radius;
@@ -226,11 +177,11 @@ void SpiralView::draw_map(float width, float height) {
     cv.disc(0, 0, core_r, p.surface);
     cv.circle(0, 0, core_r, ui::with_alpha(p.accent, 0xC0), 2.2f);
     {
-        const float px = std::clamp(font_px * std::sqrt(std::max(zoom_, 0.01f)), font_px * 0.8f, font_px * 1.2f);
-        const float units = px / scale;
+        const float text_px = std::clamp(font_px * std::sqrt(std::max(zoom_, 0.01f)), font_px * 0.8f, font_px * 1.2f);
+        const float units = text_px / scale;
         const char* lines[] = {"Safe space", "for learning"};
         for (int i = 0; i < 2; ++i) {
-            const float w = text_width(lines[i], px) / scale;
+            const float w = text_width(lines[i], text_px) / scale;
             cv.text(-w / 2, (static_cast<float>(i) - 1.0f) * units * 1.15f, lines[i], p.text, units);
         }
     }
@@ -251,57 +202,57 @@ void SpiralView::draw_map(float width, float height) {
     }
 
     // ---- Steps -------------------------------------------------------------
-    for (std::size_t i = 0; i < visible; ++i) {
-        const Step& s = steps_[i];
-        const PlacedStep& at = layout_.steps[i];
-        const bool shown = shown_by_filters(s);
-        const float r = params_.marker_radius * 0.86f;
-        const uint32_t fill = shown ? ui::kind_colour(p, s.kind) : ui::with_alpha(ui::kind_colour(p, s.kind), 0x40);
-        if (s.id == selected_id_) cv.circle(at.pos.x, at.pos.y, r + 6.5f, p.accent, 3.0f);
-        else if (static_cast<int>(i) == hovered_) cv.circle(at.pos.x, at.pos.y, r + 5.5f, p.text_muted, 2.0f);
-        marker_shape(s.kind, at.pos.x, at.pos.y, r, xy);
-        cv.polyline(xy, shown ? p.surface : ui::with_alpha(p.surface, 0x60), 3.0f, true);
-        cv.polygon(xy, fill);
-        // The step's number, just outside the spiral, for telling the story.
-        if (shown && numbers) {
-            char num[24];
-            std::snprintf(num, sizeof num, "%zu", i + 1);
-            const float units = text_units(font_px * 0.78f);
-            const float len = std::max(at.radius, 1.0f);
-            const float w = text_width(num, units * scale) / scale;
-            const float nx = at.pos.x + at.pos.x / len * (r + 12) - w / 2;
-            const float ny = at.pos.y + at.pos.y / len * (r + 12) - units * 0.55f;
-            cv.text(nx, ny, num, p.text_muted, units);
-        }
+    // Rings round the selected and hovered markers stay a few pixels wide
+    // even when the markers are tiny.
+    const float r = scene_.detail.marker_radius * 0.86f;
+    for (const SceneMarker& m : scene_.markers) {
+        if (!overlaps(m.box, view)) continue;
+        const PlacedStep& at = layout_.steps[m.step];
+        if (steps_[m.step].id == selected_id_)
+            cv.circle(at.pos.x, at.pos.y, r + std::max(6.5f, 4.0f * px), p.accent, std::max(3.0f, 2.0f * px));
+        else if (is_hovered(m.step))
+            cv.circle(at.pos.x, at.pos.y, r + std::max(5.5f, 3.5f * px), p.text_muted, std::max(2.0f, 1.5f * px));
+        const uint32_t fill = m.shown ? ui::kind_colour(p, m.kind) : ui::with_alpha(ui::kind_colour(p, m.kind), 0x40);
+        if (scene_.detail.outlines) cv.polyline(run(m.shape), m.shown ? p.surface : ui::with_alpha(p.surface, 0x60), 3.0f, true);
+        cv.polygon(run(m.shape), fill);
+        if (m.second.floats() > 0) cv.polygon(run(m.second), fill);
     }
+    for (const SceneNumber& num : scene_.numbers)
+        if (overlaps(num.box, view)) cv.text(num.at.x, num.at.y, num.text, p.text_muted, in.number_units);
 
     // ---- Legend: a strip along the bottom, in screen space ---------------
     cv.transform(1, 0, 0, 1, 0, 0);
     {
         const float top = height - legend.height;
         cv.rect(0, top, width, height, ui::with_alpha(p.surface, 0xF0), 6 * ui_scale);
+        std::vector<float> shape;
+        std::vector<Point> sample;
         for (const LegendItem& item : legend.items) {
             const float x = item.x, y = top + item.y, mid = y + legend.row / 2;
             const float sw = legend.swatch;
+            shape.clear();
             switch (item.what) {
             case LegendItem::KindMarker:
-                marker_shape(static_cast<Kind>(item.index), x + sw / 2, mid, 7 * ui_scale, xy);
-                cv.polygon(xy, ui::kind_colour(p, static_cast<Kind>(item.index)));
+                marker_shape(static_cast<Kind>(item.index), Point{x + sw / 2, mid}, 7 * ui_scale, 20, shape);
+                cv.polygon(shape, ui::kind_colour(p, static_cast<Kind>(item.index)));
                 break;
             case LegendItem::IngredientLine:
                 cv.line(x, mid, x + sw, mid, ui::ingredient_colour(p, item.index), 2.5f * ui_scale);
                 break;
-            case LegendItem::Strained: {
-                std::vector<Point> sample{{x, mid}, {x + sw, mid}};
-                dashed(cv, sample, p.text_muted, 2.0f * ui_scale, 5 * ui_scale, 4 * ui_scale);
+            case LegendItem::Strained:
+                dash_segments(std::vector<Point>{{x, mid}, {x + sw, mid}}, 5 * ui_scale, 4 * ui_scale, shape);
+                for (std::size_t i = 0; i + 3 < shape.size(); i += 4)
+                    cv.line(shape[i], shape[i + 1], shape[i + 2], shape[i + 3], p.text_muted, 2.0f * ui_scale);
                 break;
-            }
-            case LegendItem::ThemeLoop: {
-                const auto loop = quadratic_points({x, mid + 5 * ui_scale}, {x + sw / 2, mid - 9 * ui_scale},
-                                                   {x + sw, mid + 5 * ui_scale}, 10);
-                dashed(cv, loop, ui::with_alpha(p.text_muted, 0xC0), 1.6f * ui_scale, 2 * ui_scale, 3 * ui_scale);
+            case LegendItem::ThemeLoop:
+                quadratic_into({x, mid + 5 * ui_scale}, {x + sw / 2, mid - 9 * ui_scale}, {x + sw, mid + 5 * ui_scale}, 10, sample);
+                dash_segments(sample, 2 * ui_scale, 3 * ui_scale, shape);
+                for (std::size_t i = 0; i + 3 < shape.size(); i += 4)
+                    cv.line(shape[i], shape[i + 1], shape[i + 2], shape[i + 3], ui::with_alpha(p.text_muted, 0xC0), 1.6f * ui_scale);
                 break;
-            }
+            case LegendItem::Note:
+                cv.text(x, mid - font_px / 2 - 1, item.label, p.text_muted, 0);
+                continue;
             }
             cv.text(x + sw + legend.gap, mid - font_px / 2 - 1, item.label, item.what == LegendItem::KindMarker ||
                     item.what == LegendItem::IngredientLine ? p.text : p.text_muted, 0);
@@ -323,6 +274,45 @@ void SpiralView::draw_map(float width, float height) {
         }
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
+    }
+}
+
+// The step under the mouse shows all its connections, bright, on top of the
+// quiet ones (on a busy map these are often the only lines it has).
+void SpiralView::draw_hovered_lines(wb::Canvas& cv) {
+    const std::size_t visible = static_cast<std::size_t>(visible_count());
+    if (hovered_ < 0 || static_cast<std::size_t>(hovered_) >= visible || shown_.size() != steps_.size()) return;
+    const std::size_t h = static_cast<std::size_t>(hovered_);
+    if (!shown_[h]) return;
+    const wb_palette& p = host_.palette();
+    const float scale = std::max(scene_.inputs.scale, 1e-4f), px = 1.0f / scale;
+    auto segments_for = [&](float length_units) { return std::clamp(static_cast<int>(length_units * scale / 10.0f), 3, 28); };
+    auto stroke = [&](uint32_t colour, float thickness) {
+        hover_xy_.clear();
+        for (const Point& q : hover_points_) hover_xy_.insert(hover_xy_.end(), {q.x, q.y});
+        cv.polyline(hover_xy_, colour, thickness);
+    };
+    for (const ThemeLink& link : layout_.links) {
+        if ((link.from != h && link.to != h) || link.to >= visible || !shown_[link.from] || !shown_[link.to]) continue;
+        const Point a = layout_.steps[link.from].pos, b = layout_.steps[link.to].pos;
+        quadratic_into(a, link.control, b, segments_for(distance(a, b)), hover_points_);
+        stroke(ui::with_alpha(p.accent, 0xE0), std::max(2.6f, 2.0f * px));
+    }
+    // Core lines are in step order.
+    auto first = std::lower_bound(layout_.core_lines.begin(), layout_.core_lines.end(), h,
+                                  [](const CoreLine& l, std::size_t step) { return l.step < step; });
+    for (auto it = first; it != layout_.core_lines.end() && it->step == h; ++it) {
+        const uint32_t colour = ui::ingredient_colour(p, it->ingredient);
+        const float thickness = std::max(2.8f, 2.0f * px);
+        quadratic_into(it->from, it->control, it->to, segments_for(distance(it->from, it->to)), hover_points_);
+        if (!it->strained) {
+            stroke(colour, thickness);
+            continue;
+        }
+        hover_xy_.clear();
+        dash_segments(hover_points_, 7 * px, 5 * px, hover_xy_);
+        for (std::size_t i = 0; i + 3 < hover_xy_.size(); i += 4)
+            cv.line(hover_xy_[i], hover_xy_[i + 1], hover_xy_[i + 2], hover_xy_[i + 3], colour, thickness);
     }
 }
 

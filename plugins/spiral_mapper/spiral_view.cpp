@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 namespace spiral_mapper {
 
@@ -64,12 +65,27 @@ void SpiralView::reload() {
         load_error_ = std::string("The spiral could not be loaded: ") + e.what();
     }
     layout_ = layout_spiral(steps_, params_);
+    ++layout_generation_;
+    bounds_ = content_bounds(layout_, steps_.size(), params_);
+    shown_.clear(); // worked out again for these steps by refresh_filters()
+
+    // Themes (as first written) and the side column's counts, once here
+    // rather than every frame.
     themes_.clear();
+    summary_ = Summary{};
+    std::map<std::string, int> per_theme;
     for (const Step& s : steps_) {
-        const std::string key = theme_key(s.theme);
+        ++summary_.per_kind[static_cast<std::size_t>(s.kind)];
+        for (Effect e : s.effects) summary_.strained += (e == Effect::Strained) ? 1 : 0;
+        std::string key = theme_key(s.theme);
         if (key.empty()) continue;
-        const bool known = std::any_of(themes_.begin(), themes_.end(), [&](const std::string& t) { return theme_key(t) == key; });
-        if (!known) themes_.push_back(trimmed(s.theme));
+        if (per_theme[key]++ == 0) themes_.push_back(trimmed(s.theme));
+    }
+    for (const std::string& t : themes_) {
+        const int count = per_theme[theme_key(t)];
+        if (count < 2) continue;
+        if (!summary_.loops.empty()) summary_.loops += ", ";
+        summary_.loops += t + " (" + std::to_string(count) + ")";
     }
     // A step being edited that is gone (undone, deleted elsewhere) closes
     // its form rather than saving into nothing.
@@ -80,6 +96,26 @@ void SpiralView::reload() {
     if (replay_count_ > static_cast<int>(steps_.size())) replay_count_ = -1;
     marker_px_.clear();
     hovered_ = -1;
+}
+
+void SpiralView::refresh_filters() {
+    FilterState now{kind_shown_, theme_filter_, date_from_, date_to_};
+    if (now == applied_filters_ && shown_.size() == steps_.size()) return;
+    applied_filters_ = std::move(now);
+    ++filter_generation_;
+    shown_.resize(steps_.size());
+    faded_count_ = 0;
+    for (std::size_t i = 0; i < steps_.size(); ++i) {
+        shown_[i] = shown_by_filters(steps_[i]) ? 1 : 0;
+        faded_count_ += shown_[i] ? 0 : 1;
+    }
+}
+
+std::ptrdiff_t SpiralView::selected_index() const {
+    if (selected_id_ == 0) return -1;
+    for (std::size_t i = 0; i < steps_.size(); ++i)
+        if (steps_[i].id == selected_id_) return static_cast<std::ptrdiff_t>(i);
+    return -1;
 }
 
 int SpiralView::visible_count() const {
@@ -115,6 +151,7 @@ void SpiralView::draw() {
         return;
     }
     advance_replay();
+    refresh_filters();
     draw_toolbar();
 
     const float scale = host_.ui_scale();
@@ -175,10 +212,8 @@ void SpiralView::draw_toolbar() {
     ImGui::EndDisabled();
 
     ImGui::SameLine();
-    int hidden = 0;
-    for (const Step& s : steps_) hidden += shown_by_filters(s) ? 0 : 1;
     char label[64];
-    if (hidden > 0) std::snprintf(label, sizeof label, "Filters (%d faded)###filters", hidden);
+    if (faded_count_ > 0) std::snprintf(label, sizeof label, "Filters (%d faded)###filters", faded_count_);
     else std::snprintf(label, sizeof label, "Filters###filters");
     if (ImGui::Button(label)) ImGui::OpenPopup("filters_popup");
     draw_filters_popup();
@@ -299,12 +334,8 @@ void SpiralView::draw_summary() {
     ImGui::TextUnformatted(line);
     ImGui::Spacing();
     // How the steps divide between the kinds, with each kind's colour.
-    std::array<int, kKindCount> per_kind{};
-    int strained = 0;
-    for (const Step& s : steps_) {
-        ++per_kind[static_cast<std::size_t>(s.kind)];
-        for (Effect e : s.effects) strained += (e == Effect::Strained) ? 1 : 0;
-    }
+    const std::array<int, kKindCount>& per_kind = summary_.per_kind;
+    const int strained = summary_.strained;
     for (int k = 0; k < kKindCount; ++k) {
         const Kind kind = static_cast<Kind>(k);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui::kind_colour(p, kind)));
@@ -316,15 +347,7 @@ void SpiralView::draw_summary() {
     }
     ImGui::Spacing();
     // Themes met more than once: the loops.
-    std::string loops;
-    for (const std::string& t : themes_) {
-        int count = 0;
-        for (const Step& s : steps_) count += theme_key(s.theme) == theme_key(t) ? 1 : 0;
-        if (count < 2) continue;
-        if (!loops.empty()) loops += ", ";
-        loops += t + " (" + std::to_string(count) + ")";
-    }
-    if (!loops.empty()) ui::text_wrapped_coloured(p.text_muted, ("Themes met again: " + loops).c_str());
+    if (!summary_.loops.empty()) ui::text_wrapped_coloured(p.text_muted, ("Themes met again: " + summary_.loops).c_str());
     if (strained > 0) {
         std::snprintf(line, sizeof line, "Strains on the core: %d (dashed lines)", strained);
         ui::text_wrapped_coloured(p.text_muted, line);

@@ -10,6 +10,7 @@
 
 #include "spiral_layout.h"
 #include "spiral_model.h"
+#include "spiral_scene.h"
 
 #include <workbench/plugin.hpp>
 
@@ -47,6 +48,8 @@ private:
     // Selection and loading (spiral_view.cpp).
     void follow_host_case();
     void reload();
+    void refresh_filters(); // recomputes shown_ when the filters changed
+    std::ptrdiff_t selected_index() const;
 
     // Drawing, top to bottom (spiral_view.cpp unless noted).
     void draw_no_case();
@@ -67,6 +70,7 @@ private:
     void draw_map(float width, float height);
     void handle_map_input(ImVec2 origin, ImVec2 size, float scale, ImVec2 offset);
     void draw_step_tooltip(const Step& step, std::size_t index);
+    void draw_hovered_lines(wb::Canvas& cv); // the hovered step's loops and lines, lit
 
     wb::Host host_;
     SpiralModel model_;
@@ -78,7 +82,15 @@ private:
     bool stale_ = true;
     std::vector<Step> steps_;
     Layout layout_;
+    uint64_t layout_generation_ = 0; // bumped by every reload (the scene follows it)
+    Bounds bounds_;                  // content_bounds of every step, for "fit"
     std::vector<std::string> themes_; // distinct, as first written
+    // The side column's counts, worked out once per reload.
+    struct Summary {
+        std::array<int, kKindCount> per_kind{};
+        int strained = 0;
+        std::string loops; // "sleep (3), feeding (2)"
+    } summary_;
     std::vector<SessionRef> sessions_;
     SafeSpace saved_space_, draft_space_;
     std::string load_error_;
@@ -87,6 +99,16 @@ private:
     std::array<bool, kKindCount> kind_shown_{true, true, true, true, true};
     std::string theme_filter_; // "" = every theme
     std::string date_from_, date_to_;
+    // The filters as last applied, and per step whether it passes them:
+    // worked out when they change, not every frame.
+    struct FilterState {
+        std::array<bool, kKindCount> kinds{};
+        std::string theme, from, to;
+        bool operator==(const FilterState&) const = default;
+    } applied_filters_;
+    std::vector<char> shown_;
+    uint64_t filter_generation_ = 0;
+    int faded_count_ = 0;
 
     // The map's view: zoom relative to "fit", pan in pixels.
     float zoom_ = 1.0f;
@@ -97,6 +119,11 @@ private:
     int64_t selected_id_ = 0;
     std::vector<ImVec2> marker_px_; // per step, last frame
     float marker_px_radius_ = 0;
+    // The map's drawing, rebuilt only when its inputs change (see
+    // spiral_scene.h), and scratch space for the hovered step's lines.
+    Scene scene_;
+    std::vector<Point> hover_points_;
+    std::vector<float> hover_xy_;
 
     // Replay: the first `replay_count_` steps are shown (-1: all).
     int replay_count_ = -1;
