@@ -10,7 +10,8 @@
 //   - case-switch latency (select a case and draw the next frame);
 //   - single-edit commit latency (p50, p99) on the on-disk store;
 //   - peak resident memory of this process and of the started workbench;
-//   - the spiral mapper panel on a 1,000-step case (bench_spiral.cpp).
+//   - the spiral mapper panel on a 1,000-step case (bench_spiral.cpp);
+//   - the challenge-zone planner on 300 x 20 placements (bench_challenge.cpp).
 // Every figure is printed; none is asserted. bench/run drives it.
 #include "bench_util.h"
 #include "headless_ui.h"
@@ -37,6 +38,8 @@ using wb::core::Store;
 
 // bench_spiral.cpp: the spiral mapper panel on a 1,000-step case.
 bool bench_spiral(const std::filesystem::path& plugins_dir, int frames);
+// bench_challenge.cpp: the challenge-zone planner on 300 challenges x 20 placements.
+bool bench_challenge(const std::filesystem::path& plugins_dir, int frames);
 
 using wb::bench::now_ms;
 using wb::bench::percentile;
@@ -315,5 +318,6 @@ int main(int argc, char** argv) {
     bench_startup(o);
     bench_in_process(o);
     if (!bench_spiral(o.plugins_dir, o.frames)) return 1;
+    if (!bench_challenge(o.plugins_dir, o.frames)) return 1;
     return 0;
 }

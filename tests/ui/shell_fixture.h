@@ -41,6 +41,8 @@ struct ShellFixture {
         if (o.config_file.empty()) o.config_file = dir / "config.json";
         if (o.plugin_dirs.empty()) o.plugin_dirs = {WB_PLUGIN_DIR};
         wb = std::make_unique<core::Workbench>(o);
+        // Several plugins contribute tabs; these tests look at session notes.
+        wb->show_panel("session_notes.notes");
         run(3);
     }
     void run(int n) {

@@ -52,6 +52,8 @@ struct Shell {
         o.in_memory_store = in_memory;
         o.seed_demo_if_new = demo;
         wb = std::make_unique<Workbench>(o);
+        // Several plugins contribute tabs; these tests look at session notes.
+        wb->show_panel("session_notes.notes");
         run(3);
     }
     void run(int n) {
