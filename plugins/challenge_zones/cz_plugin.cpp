@@ -1,0 +1,52 @@
+// cz_plugin.cpp - the challenge-zone planner plugin itself: registers the
+// "planner" panel, passes host events to the view, and adds the fictional
+// demo family's plan when the host creates the demo case.
+#include "cz_plugin.h"
+
+#include "cz_model.h"
+#include "cz_view.h"
+
+#include <workbench/plugin.hpp>
+
+#include <span>
+#include <string>
+
+namespace challenge_zones {
+
+class ChallengeZonesPlugin : public wb::Plugin {
+public:
+    explicit ChallengeZonesPlugin(wb::Host host) : Plugin(host), view_(host) {
+        add_panel("planner", "Challenge zones", [this] { view_.draw(); });
+    }
+
+    static std::span<const wb_migration> migrations() { return ChallengeModel::migrations(); }
+
+    void on_event(const wb_event& event) override {
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_plan(event.case_id);
+        view_.on_event(event);
+    }
+
+private:
+    void add_demo_plan(int64_t case_id) {
+        if (host().read_only()) return;
+        try {
+            const int added = ChallengeModel(host()).seed_demo(case_id);
+            host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo challenges.").c_str());
+        } catch (const wb::Error& e) {
+            // The demo plan is a nicety: say so in the log and carry on.
+            host().log(WB_LOG_WARNING, (std::string("Could not add the demo challenges: ") + e.what()).c_str());
+        }
+    }
+
+    PlannerView view_;
+};
+
+} // namespace challenge_zones
+
+WB_PLUGIN(challenge_zones::ChallengeZonesPlugin, "challenge_zones", "Challenge zones", "1.0.0",
+          "Plans the challenges a practitioner raises with a family, places each in a zone over time, "
+          "and offers gentle supervisor prompts about the plan.")
+
+namespace challenge_zones {
+const wb_plugin_descriptor* descriptor() { return wb_plugin_entry_detail::wb_plugin_describe(); }
+} // namespace challenge_zones

@@ -1,0 +1,160 @@
+// cz_table.cpp - the plan table beside the map: filters by aspect, status
+// and zone, sortable columns, overdue reviews highlighted. A click selects
+// a challenge (its trajectory shows on the map); a double click, or Edit,
+// opens it in the form.
+#include "cz_view.h"
+
+#include "cz_widgets.h"
+
+#include <algorithm>
+
+namespace challenge_zones {
+namespace {
+
+// A filter combo over labels; -1 is "any". Returns true when changed.
+template <class LabelFn>
+bool filter_combo(const char* id, const char* any, int count, int& value, LabelFn label, float width) {
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    if (ImGui::BeginCombo(id, value < 0 ? any : label(value))) {
+        if (ImGui::Selectable(any, value < 0)) {
+            value = -1;
+            changed = true;
+        }
+        for (int i = 0; i < count; ++i) {
+            if (ImGui::Selectable(label(i), value == i)) {
+                value = i;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+enum Column { ColChallenge, ColAspect, ColZone, ColStatus, ColReview };
+
+} // namespace
+
+void PlannerView::draw_table(float width, float height) {
+    const wb_palette& p = host_.palette();
+    const float scale = host_.ui_scale();
+    (void)height;
+
+    // ---- Filters ------------------------------------------------------------------
+    const float combo_w = std::max((width - 120 * scale) / 3.0f, 90 * scale);
+    filter_combo("##aspect_filter", "Any aspect", kAspectCount, filter_aspect_,
+                 [](int i) { return aspect_short_label(static_cast<Aspect>(i)); }, combo_w);
+    ImGui::SameLine();
+    filter_combo("##status_filter", "Any status", kStatusCount, filter_status_,
+                 [](int i) { return status_label(static_cast<Status>(i)); }, combo_w);
+    ImGui::SameLine();
+    filter_combo("##zone_filter", "Any zone", kZoneCount + 1, filter_zone_,
+                 [](int i) { return i < kZoneCount ? zone_label(static_cast<Zone>(i)) : "Not placed"; }, combo_w);
+    ImGui::SameLine();
+    const Challenge* chosen = find(selected_id_);
+    ImGui::BeginDisabled(chosen == nullptr);
+    if (ImGui::Button("Edit") && chosen) open_edit_form(*chosen);
+    ImGui::EndDisabled();
+
+    // ---- Rows that pass the filters, with what each column sorts by --------------
+    struct Row {
+        const Challenge* c;
+        int zone; // kZoneCount: not placed
+        bool overdue;
+    };
+    std::vector<Row> rows;
+    rows.reserve(plan_.challenges.size());
+    for (const Challenge& c : plan_.challenges) {
+        const auto z = current_zone(c.id);
+        const int zone = z ? static_cast<int>(*z) : kZoneCount;
+        if (filter_aspect_ >= 0 && static_cast<int>(c.aspect) != filter_aspect_) continue;
+        if (filter_status_ >= 0 && static_cast<int>(c.status) != filter_status_) continue;
+        if (filter_zone_ >= 0 && zone != filter_zone_) continue;
+        rows.push_back({&c, zone, review_overdue(c, today_)});
+    }
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("plan", 5, flags, ImVec2(0, 0))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    // Short columns fit their longest value; the challenge takes the rest.
+    auto fit = [](const char* widest) { return ImGui::CalcTextSize(widest).x + ImGui::GetFontSize() * 0.6f; };
+    ImGui::TableSetupColumn("Challenge", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 1.0f, ColChallenge);
+    ImGui::TableSetupColumn("Aspect", ImGuiTableColumnFlags_WidthFixed, fit("Understanding"), ColAspect);
+    ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed, fit("Overwhelming"), ColZone);
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, fit("Achieved"), ColStatus);
+    ImGui::TableSetupColumn("Review", ImGuiTableColumnFlags_WidthFixed, fit("2000-00-00"), ColReview);
+    ImGui::TableHeadersRow();
+
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
+        const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
+        const bool asc = s.SortDirection != ImGuiSortDirection_Descending;
+        auto key_less = [&](const Row& a, const Row& b) {
+            switch (s.ColumnUserID) {
+            case ColAspect: return a.c->aspect < b.c->aspect;
+            case ColZone: return a.zone < b.zone;
+            case ColStatus: return a.c->status < b.c->status;
+            case ColReview: {
+                // Challenges with no review date go last either way.
+                if (a.c->review_date.empty() != b.c->review_date.empty()) return b.c->review_date.empty() == asc;
+                return a.c->review_date < b.c->review_date;
+            }
+            default: return a.c->description < b.c->description;
+            }
+        };
+        std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+            return asc ? key_less(a, b) : key_less(b, a);
+        });
+    }
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const Row& row = rows[static_cast<std::size_t>(r)];
+            const Challenge& c = *row.c;
+            ImGui::TableNextRow();
+            if (row.overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ui::with_alpha(p.warning, 0x30));
+            ImGui::TableSetColumnIndex(ColChallenge);
+            ImGui::PushID(static_cast<int>(c.id));
+            // A small aspect swatch, then the description.
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float sw = ImGui::GetFontSize() * 0.35f;
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + sw, at.y + ImGui::GetFontSize() * 0.55f), sw,
+                                                        ui::aspect_colour(p, c.aspect));
+            ImGui::SetCursorScreenPos(ImVec2(at.x + sw * 2 + 6 * scale, at.y));
+            const std::string label = c.description + (c.direction == Direction::ParentToHelper ? "  (from parent)" : "");
+            if (ImGui::Selectable(label.c_str(), c.id == selected_id_, ImGuiSelectableFlags_SpanAllColumns |
+                                                                         ImGuiSelectableFlags_AllowDoubleClick)) {
+                selected_id_ = c.id;
+                if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) open_edit_form(c);
+            }
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+                ImGui::TextUnformatted(c.description.c_str());
+                if (!c.why_it_matters.empty()) ImGui::TextDisabled("Why it matters: %s", c.why_it_matters.c_str());
+                if (c.support) ImGui::TextDisabled("Support: %s", support_summary(c.support).c_str());
+                if (row.overdue) ImGui::TextDisabled("The review date has passed.");
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            ImGui::PopID();
+            ImGui::TableSetColumnIndex(ColAspect);
+            ImGui::TextUnformatted(aspect_short_label(c.aspect));
+            ImGui::TableSetColumnIndex(ColZone);
+            if (row.zone < kZoneCount) ImGui::TextUnformatted(row.zone == static_cast<int>(Zone::Optimal) ? "Optimal" : zone_label(static_cast<Zone>(row.zone)));
+            else ImGui::TextDisabled("not placed");
+            ImGui::TableSetColumnIndex(ColStatus);
+            ImGui::TextUnformatted(status_label(c.status));
+            ImGui::TableSetColumnIndex(ColReview);
+            if (row.overdue) ui::text_coloured(p.warning, c.review_date.c_str());
+            else if (c.review_date.empty()) ImGui::TextDisabled("-");
+            else ImGui::TextUnformatted(c.review_date.c_str());
+        }
+    }
+    ImGui::EndTable();
+}
+
+} // namespace challenge_zones

@@ -1,0 +1,225 @@
+// cz_view.cpp - the planner panel's frame, top to bottom: follow the
+// host's case, then a calm empty state, or the toolbar, the supervisor
+// prompts, the zone map and, beside it, the plan table or the form.
+#include "cz_view.h"
+
+#include "cz_widgets.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace challenge_zones {
+
+// ---- Events, selection and loading -------------------------------------------
+
+void PlannerView::on_event(const wb_event& event) {
+    switch (event.type) {
+    case WB_EVENT_STORE_OPENED:
+        loaded_ = false;
+        case_id_ = 0;
+        close_form();
+        stale_ = true;
+        break;
+    case WB_EVENT_CASE_SELECTED:
+    case WB_EVENT_SESSION_SELECTED:
+    case WB_EVENT_DATA_CHANGED:
+    case WB_EVENT_UNDO_APPLIED:
+    case WB_EVENT_REDO_APPLIED:
+        stale_ = true;
+        break;
+    default: break;
+    }
+}
+
+void PlannerView::follow_host_case() {
+    const int64_t wanted = host_.current_case();
+    if (!loaded_ || wanted != case_id_) {
+        // Another family: its own plan, nothing half-edited carried over.
+        case_id_ = wanted;
+        loaded_ = true;
+        close_form();
+        move_ = Move{};
+        selected_id_ = 0;
+        drag_id_ = 0;
+        filter_aspect_ = filter_status_ = filter_zone_ = -1;
+        stale_ = true;
+    }
+    if (stale_) reload();
+}
+
+int PlannerView::comfort_sessions() const {
+    const int n = std::atoi(host_.setting("comfort_sessions", "3").c_str());
+    return n >= 1 && n <= 50 ? n : kDefaultComfortSessions;
+}
+
+void PlannerView::reload() {
+    stale_ = false;
+    load_error_.clear();
+    today_ = today_local();
+    try {
+        plan_ = model_.load(case_id_);
+    } catch (const wb::Error& e) {
+        plan_ = CasePlan{};
+        load_error_ = std::string("The challenge plan could not be loaded: ") + e.what();
+    }
+    std::vector<std::string> dates;
+    for (const SessionRef& s : plan_.sessions) dates.push_back(s.date);
+    prompts_ = case_id_ ? supervisor_prompts({plan_.challenges, plan_.placements, dates, comfort_sessions()})
+                        : std::vector<Prompt>{};
+    // A challenge being edited that is gone (undone, deleted) closes its
+    // form rather than saving into nothing; the same for a pending move.
+    if (form_.open && form_.draft.id != 0 && !find(form_.draft.id)) close_form();
+    if (move_.open && !find(move_.challenge_id)) move_ = Move{};
+    if (!find(selected_id_)) selected_id_ = 0;
+    if (!find(drag_id_)) drag_id_ = 0;
+}
+
+const Challenge* PlannerView::find(int64_t id) const {
+    if (id == 0) return nullptr;
+    for (const Challenge& c : plan_.challenges)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+std::optional<Zone> PlannerView::current_zone(int64_t challenge_id) const {
+    const auto p = latest_placement(plan_.placements, challenge_id);
+    if (!p) return std::nullopt;
+    return p->zone;
+}
+
+std::optional<ImVec2> PlannerView::marker_screen_pos(int64_t challenge_id) const {
+    for (const Marker& m : markers_)
+        if (m.id == challenge_id) return m.pos;
+    return std::nullopt;
+}
+
+std::optional<ImVec2> PlannerView::zone_screen_centre(Zone zone) const {
+    for (const Band& b : bands_)
+        if (b.zone == zone) return ImVec2((map_x0_ + map_x1_) * 0.5f, (b.y0 + b.y1) * 0.5f);
+    return std::nullopt;
+}
+
+std::optional<Zone> PlannerView::zone_at(ImVec2 screen) const {
+    if (screen.x < map_x0_ || screen.x > map_x1_) return std::nullopt;
+    for (const Band& b : bands_)
+        if (screen.y >= b.y0 && screen.y < b.y1) return b.zone;
+    return std::nullopt;
+}
+
+// ---- The frame ---------------------------------------------------------------
+
+void PlannerView::draw() {
+    follow_host_case();
+    if (case_id_ == 0) {
+        draw_no_case();
+        return;
+    }
+    if (!load_error_.empty()) ui::text_wrapped_coloured(host_.palette().error, load_error_.c_str());
+    if (plan_.challenges.empty() && !form_.open) {
+        draw_empty_state();
+        return;
+    }
+    draw_toolbar();
+    draw_prompts();
+
+    const float scale = host_.ui_scale();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float side_w = std::clamp(avail.x * 0.54f, std::min(420.0f * scale, avail.x * 0.5f), 820.0f * scale);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float map_w = std::max(avail.x - side_w - gap, 80.0f);
+    const float height = std::max(avail.y, 160.0f * scale);
+
+    ImGui::BeginChild("map", ImVec2(map_w, height), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    draw_map(map_w, height);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("side", ImVec2(side_w, height), false);
+    if (form_.open) draw_form(side_w);
+    else draw_table(side_w, height);
+    ImGui::EndChild();
+    draw_reason_popup();
+}
+
+void PlannerView::draw_no_case() {
+    ImGui::Spacing();
+    ui::text_wrapped_coloured(host_.palette().text_muted,
+                              "Pick a case in the sidebar to plan the challenges raised with that family.");
+}
+
+void PlannerView::draw_empty_state() {
+    const wb_palette& p = host_.palette();
+    const float scale = host_.ui_scale();
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 640.0f * scale);
+    ImGui::TextUnformatted("No challenges planned for this family yet.");
+    ImGui::Spacing();
+    ui::text_wrapped_coloured(p.text_muted,
+                              "Each challenge you raise with a parent sits in one of four zones, and it can move "
+                              "between them over time:");
+    for (int z = 0; z < kZoneCount; ++z) {
+        const Zone zone = static_cast<Zone>(z);
+        ImGui::Bullet();
+        ui::text_coloured(zone == Zone::Optimal ? p.success : p.text, zone_label(zone));
+        ImGui::SameLine();
+        ui::text_wrapped_coloured(p.text_muted, zone_hint(zone));
+    }
+    ImGui::Spacing();
+    ui::text_wrapped_coloured(p.text_muted,
+                              "Aim for the optimal zone: tie each challenge to what matters to the parent and name "
+                              "the help it needs. Challenges from the parent to you belong here too.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    ImGui::BeginDisabled(host_.read_only());
+    if (ImGui::Button("Plan the first challenge")) open_new_form();
+    ImGui::EndDisabled();
+}
+
+void PlannerView::draw_toolbar() {
+    const float scale = host_.ui_scale();
+    ImGui::BeginDisabled(host_.read_only());
+    if (ImGui::Button("Add challenge")) open_new_form();
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, 18 * scale);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Trajectories:");
+    ImGui::SameLine();
+    static const char* const trail_labels[] = {"None", "Selected", "All"};
+    for (int i = 0; i < 3; ++i) {
+        if (ImGui::RadioButton(trail_labels[i], static_cast<int>(trails_) == i)) trails_ = static_cast<TrailMode>(i);
+        ImGui::SameLine();
+    }
+    ImGui::SameLine(0, 18 * scale);
+    ImGui::TextUnformatted("Nudge after");
+    ImGui::SameLine();
+    int n = comfort_sessions();
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("000").x + ImGui::GetFrameHeight() * 2 + 16 * scale);
+    if (ImGui::InputInt("sessions in comfort##n", &n) && n >= 1 && n <= 50) {
+        host_.set_setting("comfort_sessions", std::to_string(n));
+        stale_ = true; // the prompts depend on it
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("How many sessions with every challenge in nice or comfort before a prompt appears.");
+    if (!notice_.empty()) ui::text_coloured(host_.palette().text_muted, notice_.c_str());
+}
+
+void PlannerView::draw_prompts() {
+    if (prompts_.empty()) return;
+    const wb_palette& p = host_.palette();
+    const float scale = host_.ui_scale();
+    // Gentle notes: a soft accent bar and ordinary text, never an alarm.
+    for (const Prompt& prompt : prompts_) {
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        ImGui::Indent(14 * scale);
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 10 * scale);
+        ImGui::TextWrapped("%s", prompt.text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Unindent(14 * scale);
+        const float end = ImGui::GetItemRectMax().y;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x + 2 * scale, start.y + 1 * scale),
+                                                  ImVec2(start.x + 6 * scale, end - 1 * scale),
+                                                  ui::with_alpha(p.accent, 0xB0), 2 * scale);
+    }
+    ImGui::Spacing();
+}
+
+} // namespace challenge_zones

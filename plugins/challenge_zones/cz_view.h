@@ -1,0 +1,133 @@
+// cz_view.h - the "Challenge zones" panel: a toolbar, gentle supervisor
+// prompts, the zone map drawn through the SDK canvas (drag a marker to
+// another zone to record a placement), and beside it the plan table or
+// the challenge form.
+//
+// State is small and lives here, next to where it is drawn: the case's
+// plan (reloaded on host events), the table filters, the map selection and
+// drag, the reason popup and the form's draft. The store is only touched
+// through ChallengeModel; the prompts come from supervisor_prompts().
+#pragma once
+
+#include "cz_model.h"
+#include "cz_prompts.h"
+
+#include <workbench/plugin.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace challenge_zones {
+
+enum class TrailMode : int { None = 0, Selected = 1, All = 2 };
+
+class PlannerView {
+public:
+    explicit PlannerView(wb::Host host) : host_(host), model_(host) {}
+
+    void draw();
+    void on_event(const wb_event& event);
+
+    // What the panel shows (read by the tests).
+    const CasePlan& plan() const { return plan_; }
+    const std::vector<Prompt>& prompts() const { return prompts_; }
+    bool form_open() const { return form_.open; }
+    const Challenge& form_draft() const { return form_.draft; }
+    const std::string& form_error() const { return form_.error; }
+    bool reason_popup_open() const { return move_.open; }
+    int64_t selected() const { return selected_id_; }
+    // Where a challenge's current marker was drawn last frame (screen px).
+    std::optional<ImVec2> marker_screen_pos(int64_t challenge_id) const;
+    // The screen-space centre of a zone's band in the last frame.
+    std::optional<ImVec2> zone_screen_centre(Zone zone) const;
+    // The zone band under a screen point, from the last frame's geometry.
+    std::optional<Zone> zone_at(ImVec2 screen) const;
+    std::optional<Zone> current_zone(int64_t challenge_id) const;
+    int comfort_sessions() const;
+
+private:
+    // Loading (cz_view.cpp).
+    void follow_host_case();
+    void reload();
+
+    // Drawing, top to bottom.
+    void draw_no_case();                  // cz_view.cpp
+    void draw_empty_state();              // cz_view.cpp
+    void draw_toolbar();                  // cz_view.cpp
+    void draw_prompts();                  // cz_view.cpp
+    void draw_map(float width, float height); // cz_map.cpp
+    void handle_map_input(ImVec2 origin, ImVec2 size);
+    void draw_reason_popup();             // cz_map.cpp
+    void draw_table(float width, float height); // cz_table.cpp
+    void draw_form(float width);          // cz_form.cpp
+    void open_new_form();                 // cz_form.cpp
+    void open_edit_form(const Challenge& c);
+    void close_form();
+
+    const Challenge* find(int64_t id) const;
+
+    wb::Host host_;
+    ChallengeModel model_;
+
+    // The case on screen.
+    int64_t case_id_ = 0;
+    bool loaded_ = false;
+    bool stale_ = true;
+    CasePlan plan_;
+    std::vector<Prompt> prompts_;
+    std::string load_error_;
+    std::string today_;
+
+    // Map: selection, trails, and last frame's geometry for hit tests.
+    int64_t selected_id_ = 0;
+    TrailMode trails_ = TrailMode::All;
+    struct Marker {
+        int64_t id;
+        ImVec2 pos;
+    };
+    std::vector<Marker> markers_;
+    struct Band {
+        Zone zone;
+        float y0, y1; // screen
+    };
+    std::vector<Band> bands_;
+    float map_x0_ = 0, map_x1_ = 0;
+    float marker_radius_px_ = 8;
+    int64_t hovered_id_ = 0;
+    int64_t drag_id_ = 0;
+
+    // The "why this zone?" popup after a drag.
+    struct Move {
+        bool open = false;
+        bool request_open = false;
+        int64_t challenge_id = 0;
+        Zone to = Zone::Optimal;
+        std::string reason;
+        int64_t session_id = 0; // 0: today, no session
+        std::string error;
+    } move_;
+
+    // Table filters (-1: every value).
+    int filter_aspect_ = -1;
+    int filter_status_ = -1;
+    int filter_zone_ = -1; // kZoneCount: "not placed yet"
+
+    // The side form for one challenge (new when draft.id == 0), with a
+    // section to record a placement of a stored one.
+    struct Form {
+        bool open = false;
+        Challenge draft;
+        std::string error;
+        bool focus_description = false;
+        int zone = -1; // placement: -1 until chosen
+        int64_t session_id = 0;
+        std::string date;
+        std::string reason;
+        std::string place_error;
+    } form_;
+    std::string notice_;
+};
+
+} // namespace challenge_zones
