@@ -166,7 +166,7 @@ TEST_CASE("the demo case gets fictional notes in every session, as one undo step
     wb::core::Config config;
     wb::core::HostContext context{0, 0, 1.0f, notes_test::test_palette(), "test"};
     wb::core::PluginHost plugins{*store, config, context};
-    wb::Host host{wb::core::host_api(), notes_test::load_plugin(plugins)};
+    wb::Host host{wb::core::host_api(), wb::test::load_in_process(plugins, session_notes::descriptor())};
     NotesModel model{host};
 
     auto demo = store->seed_demo_case();
@@ -216,7 +216,7 @@ TEST_CASE("a read-only store refuses notes with an error and keeps what it had")
         wb::core::Config config;
         wb::core::HostContext context{0, 0, 1.0f, notes_test::test_palette(), "test"};
         wb::core::PluginHost plugins{store, config, context};
-        wb::Host host{wb::core::host_api(), notes_test::load_plugin(plugins)};
+        wb::Host host{wb::core::host_api(), wb::test::load_in_process(plugins, session_notes::descriptor())};
         const int64_t c = notes_test::must(store.create_case("RO-1", "Read-only test"));
         session = notes_test::must(store.add_session(c, "2024-03-01", "Jo", ""));
         REQUIRE(NotesModel(host).save(session, notes("written before")));
@@ -229,7 +229,7 @@ TEST_CASE("a read-only store refuses notes with an error and keeps what it had")
         wb::core::Config config;
         wb::core::HostContext context{0, 0, 1.0f, notes_test::test_palette(), "test"};
         wb::core::PluginHost plugins{store, config, context};
-        wb::Host host{wb::core::host_api(), notes_test::load_plugin(plugins)};
+        wb::Host host{wb::core::host_api(), wb::test::load_in_process(plugins, session_notes::descriptor())};
         NotesModel model(host);
         CHECK(host.read_only());
         CHECK(model.load(session) == notes("written before"));

@@ -396,7 +396,7 @@ TEST_CASE("on a read-only store the notes are shown but cannot be edited") {
         wb::core::Config config;
         wb::core::HostContext context{0, 0, 1.0f, notes_test::test_palette(), "test"};
         wb::core::PluginHost plugins{store, config, context};
-        wb::Host host{wb::core::host_api(), notes_test::load_plugin(plugins)};
+        wb::Host host{wb::core::host_api(), wb::test::load_in_process(plugins, session_notes::descriptor())};
         case_id = notes_test::must(store.create_case("RO-2", "Read-only view test"));
         session = notes_test::must(store.add_session(case_id, "2024-05-02", "Jo", ""));
         REQUIRE(NotesModel(host).save(session, notes("kept as it was")));
@@ -408,7 +408,7 @@ TEST_CASE("on a read-only store the notes are shown but cannot be edited") {
         wb::core::Config config;
         wb::core::HostContext context{case_id, session, 1.0f, notes_test::test_palette(), "test"};
         wb::core::PluginHost plugins{store, config, context};
-        wb::Host host{wb::core::host_api(), notes_test::load_plugin(plugins)};
+        wb::Host host{wb::core::host_api(), wb::test::load_in_process(plugins, session_notes::descriptor())};
         NotesView view(host);
         PanelDriver d(view, ImVec2(1300, 900));
         CHECK(view.draft().text[Happened] == "kept as it was");
