@@ -4,7 +4,7 @@
 // message when there is no display at all.
 #include <doctest/doctest.h>
 
-#include "temp_dir.h"
+#include "workbench_run.h"
 
 #include <stb/stb_image.h>
 
@@ -24,64 +24,24 @@ namespace {
 
 using wb::test::TempDir;
 
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using wb::test::Image;
+using wb::test::quote;
+using wb::test::Run;
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-// Runs the workbench with `args` (already quoted) and a private config.
 Run workbench(const TempDir& dir, const std::string& args, const std::string& env_prefix = "") {
-    const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    const std::string cmd = env_prefix + " WB_CONFIG=" + quote((dir / "config.json").string()) + " " +
-                            quote(WB_WORKBENCH_EXE) + " " + args + " >" + quote(out.string()) + " 2>" +
-                            quote(err.string());
-    const int status = std::system(cmd.c_str());
-    Run r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = read_file(out);
-    r.err = read_file(err);
-    return r;
+    return wb::test::run_workbench(dir, args, env_prefix);
 }
 
-struct Image {
+// Size and colour statistics of a saved screenshot.
+struct Shot {
     int w = 0, h = 0;
     size_t distinct = 0;
-    double mean = 0, stddev = 0; // of luminance
+    double mean = 0, stddev = 0;
 };
-
-Image inspect_png(const fs::path& file) {
-    Image img;
-    int channels = 0;
-    unsigned char* px = stbi_load(file.c_str(), &img.w, &img.h, &channels, 3);
-    if (!px) return img;
-    std::set<uint32_t> colours;
-    double sum = 0, sum2 = 0;
-    const size_t n = static_cast<size_t>(img.w) * static_cast<size_t>(img.h);
-    for (size_t i = 0; i < n; ++i) {
-        const unsigned char* p = px + i * 3;
-        colours.insert((uint32_t(p[0]) << 16) | (uint32_t(p[1]) << 8) | p[2]);
-        const double l = 0.2126 * p[0] + 0.7152 * p[1] + 0.0722 * p[2];
-        sum += l;
-        sum2 += l * l;
-    }
-    stbi_image_free(px);
-    img.distinct = colours.size();
-    img.mean = sum / n;
-    img.stddev = std::sqrt(std::max(0.0, sum2 / n - img.mean * img.mean));
-    return img;
+Shot inspect_png(const fs::path& file) {
+    const Image img = wb::test::load_png(file);
+    const Image::Stats st = img.stats();
+    return Shot{img.w, img.h, st.distinct, st.mean, st.stddev};
 }
 
 const std::string kPlugins = quote(WB_PLUGIN_DIR);
@@ -97,7 +57,7 @@ TEST_CASE("--screenshot renders the demo case with the session notes panel") {
     INFO("stdout: " << r.out << "\nstderr: " << r.err);
     REQUIRE(r.code == 0);
     CHECK(r.out.find("rendered panel: session_notes.notes") != std::string::npos);
-    const Image img = inspect_png(shot);
+    const Shot img = inspect_png(shot);
     CHECK(img.w == 1600);
     CHECK(img.h == 1000);
     // Not blank: a real UI has text (anti-aliased, so many colours) and
@@ -121,7 +81,7 @@ TEST_CASE("--size is honoured and the dark theme from the preferences is used") 
                                      " --screenshot " + quote(shot.string()) + " --size 1280x800 --frames 3");
     INFO("stdout: " << r.out << "\nstderr: " << r.err);
     REQUIRE(r.code == 0);
-    const Image img = inspect_png(shot);
+    const Shot img = inspect_png(shot);
     CHECK(img.w == 1280);
     CHECK(img.h == 800);
     CHECK(img.distinct > 100);

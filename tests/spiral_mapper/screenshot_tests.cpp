@@ -6,7 +6,7 @@
 // just the side column's coloured bullets).
 #include <doctest/doctest.h>
 
-#include "temp_dir.h"
+#include "workbench_run.h"
 
 #include <stb/stb_image.h>
 
@@ -29,52 +29,12 @@ namespace {
 
 using wb::test::TempDir;
 
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using wb::test::Image;
+using wb::test::load_png;
+using wb::test::quote;
+using wb::test::Run;
 
-std::string read_text(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-// Runs the workbench with `args` (already quoted) and a private config file.
-Run workbench(const TempDir& dir, const std::string& args) {
-    const fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    const std::string cmd = "WB_CONFIG=" + quote((dir / "config.json").string()) + " " + quote(WB_WORKBENCH_EXE) + " " +
-                            args + " >" + quote(out.string()) + " 2>" + quote(err.string());
-    const int status = std::system(cmd.c_str());
-    Run r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = read_text(out);
-    r.err = read_text(err);
-    return r;
-}
-
-struct Image {
-    int w = 0, h = 0;
-    std::vector<unsigned char> rgb;
-    unsigned char* at(int x, int y) { return rgb.data() + (static_cast<size_t>(y) * static_cast<size_t>(w) + static_cast<size_t>(x)) * 3; }
-};
-
-Image load_png(const fs::path& file) {
-    Image img;
-    int channels = 0;
-    unsigned char* px = stbi_load(file.c_str(), &img.w, &img.h, &channels, 3);
-    if (!px) return Image{};
-    img.rgb.assign(px, px + static_cast<size_t>(img.w) * static_cast<size_t>(img.h) * 3);
-    stbi_image_free(px);
-    return img;
-}
+Run workbench(const TempDir& dir, const std::string& args) { return wb::test::run_workbench(dir, args); }
 
 // The five kinds' colours on the light theme (the host's colour-blind-safe
 // set, in the order the plugin gives them to the kinds).
@@ -103,20 +63,10 @@ TEST_CASE("--screenshot renders the demo family's spiral with its markers in the
     REQUIRE(img.h == 1000);
 
     // Not blank: many colours (anti-aliased text and curves) and contrast.
-    std::set<uint32_t> colours;
-    double sum = 0, sum2 = 0;
-    for (int y = 0; y < img.h; ++y)
-        for (int x = 0; x < img.w; ++x) {
-            const unsigned char* p = img.at(x, y);
-            colours.insert((uint32_t(p[0]) << 16) | (uint32_t(p[1]) << 8) | p[2]);
-            const double l = 0.2126 * p[0] + 0.7152 * p[1] + 0.0722 * p[2];
-            sum += l;
-            sum2 += l * l;
-        }
-    const double n = static_cast<double>(img.w) * img.h, mean = sum / n;
-    CHECK(colours.size() > 200);
-    CHECK(std::sqrt(std::max(0.0, sum2 / n - mean * mean)) > 10.0);
-    CHECK(mean > 150.0); // the light theme by default
+    const Image::Stats st = img.stats();
+    CHECK(st.distinct > 200);
+    CHECK(st.stddev > 10.0);
+    CHECK(st.mean > 150.0); // the light theme by default
 
     // The map: right of the sidebar, left of the panel's side column (whose
     // summary has a bullet in each kind's colour), above the legend strip
