@@ -73,32 +73,7 @@ std::optional<Expansion> expansion_from_int(int64_t v) {
     return static_cast<Expansion>(v);
 }
 
-bool valid_date(std::string_view d) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-    const int y = std::stoi(std::string(d.substr(0, 4)));
-    const unsigned m = static_cast<unsigned>(std::stoi(std::string(d.substr(5, 2))));
-    const unsigned day = static_cast<unsigned>(std::stoi(std::string(d.substr(8, 2))));
-    return y >= 1900 && std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m),
-                                                    std::chrono::day(day)).ok();
-}
 
-std::string today_local() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
-}
-
-std::string trimmed(std::string_view text) {
-    auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-    while (!text.empty() && space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && space(text.back())) text.remove_suffix(1);
-    return std::string(text);
-}
 
 std::string theme_key(std::string_view theme) {
     std::string key = trimmed(theme);

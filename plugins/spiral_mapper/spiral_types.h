@@ -2,9 +2,12 @@
 // data: its kind, its effect on the core ingredients, how far it widened
 // what became possible, and the checks a step must pass before it is kept.
 //
-// No SDK and no ImGui here: the layout geometry and its tests use these
-// types on their own.
+// No ImGui and no host here (only the SDK's plain helpers in
+// workbench/util.hpp): the layout geometry and its tests use these types
+// on their own.
 #pragma once
+
+#include <workbench/util.hpp>
 
 #include <array>
 #include <cstdint>
@@ -65,10 +68,9 @@ std::optional<Effect> effect_from_int(int64_t v);
 std::optional<Expansion> expansion_from_int(int64_t v);
 
 // ---- Dates --------------------------------------------------------------------
-// True for a real calendar date written YYYY-MM-DD.
-bool valid_date(std::string_view date);
-// Today's local date as YYYY-MM-DD.
-std::string today_local();
+// Calendar dates as the store keeps them (YYYY-MM-DD), from the SDK.
+using wb::util::today_local;
+using wb::util::valid_date;
 
 // ---- Checks -------------------------------------------------------------------
 // Why `step` cannot be kept, in words for the form, or nothing when it can.
@@ -79,7 +81,7 @@ inline constexpr std::size_t kMaxThemeBytes = 80;
 
 // A theme as it is compared: trimmed, ASCII case ignored.
 std::string theme_key(std::string_view theme);
-std::string trimmed(std::string_view text);
+using wb::util::trimmed;
 
 // Time order on the spiral: by date, then by id (the order they were added).
 bool earlier(const Step& a, const Step& b);
