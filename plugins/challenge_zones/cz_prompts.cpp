@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string_view>
+#include <unordered_map>
 
 namespace challenge_zones {
 namespace {
@@ -14,9 +16,33 @@ bool open(const Challenge& c) { return c.status != Status::Dropped && c.status !
 
 bool comfortable(Zone z) { return z == Zone::Nice || z == Zone::Comfort; }
 
+// Each challenge's zoned placements, so the rules below look at one
+// challenge's history instead of the whole case's for every question
+// (a case can hold thousands of placements).
+using ByChallenge = std::unordered_map<int64_t, std::vector<const Placement*>>;
+
+ByChallenge group(const std::vector<Placement>& all) {
+    ByChallenge out;
+    for (const Placement& p : all)
+        if (p.zone) out[p.challenge_id].push_back(&p);
+    return out;
+}
+
+// As latest_placement(), over one challenge's group.
+const Placement* latest_in(const ByChallenge& groups, int64_t challenge_id, std::string_view date = {}) {
+    const auto it = groups.find(challenge_id);
+    if (it == groups.end()) return nullptr;
+    const Placement* best = nullptr;
+    for (const Placement* p : it->second) {
+        if (!date.empty() && p->date > date) continue;
+        if (!best || earlier(*best, *p)) best = p;
+    }
+    return best;
+}
+
 // Every open challenge known at each of the last N sessions sat in nice or
 // comfort (and at least one was placed by then).
-std::optional<Prompt> staying_comfortable(const PromptInput& in) {
+std::optional<Prompt> staying_comfortable(const PromptInput& in, const ByChallenge& groups) {
     const int n = std::max(in.comfort_sessions, 1);
     if (in.challenges.empty() || static_cast<int>(in.session_dates.size()) < n) return std::nullopt;
     std::vector<std::string> dates = in.session_dates;
@@ -25,7 +51,7 @@ std::optional<Prompt> staying_comfortable(const PromptInput& in) {
     for (std::size_t i = dates.size() - static_cast<std::size_t>(n); i < dates.size(); ++i) {
         for (const Challenge& c : in.challenges) {
             if (!open(c)) continue;
-            const auto at = latest_placement(in.placements, c.id, dates[i]);
+            const Placement* at = latest_in(groups, c.id, dates[i]);
             if (!at) continue;
             if (!comfortable(*at->zone)) return std::nullopt;
             any = true;
@@ -51,12 +77,13 @@ std::vector<Prompt> supervisor_prompts(const PromptInput& in) {
         return out;
     }
 
-    if (auto p = staying_comfortable(in)) out.push_back(std::move(*p));
+    const ByChallenge groups = group(in.placements);
+    if (auto p = staying_comfortable(in, groups)) out.push_back(std::move(*p));
 
     std::vector<int64_t> overwhelmed;
     for (const Challenge& c : in.challenges) {
         if (c.status != Status::Active) continue;
-        const auto now = latest_placement(in.placements, c.id);
+        const Placement* now = latest_in(groups, c.id);
         if (now && *now->zone == Zone::Overwhelming) overwhelmed.push_back(c.id);
     }
     if (overwhelmed.size() > 1)

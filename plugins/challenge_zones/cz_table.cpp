@@ -57,23 +57,6 @@ void PlannerView::draw_table(float width, float height) {
     if (ImGui::Button("Edit") && chosen) open_edit_form(*chosen);
     ImGui::EndDisabled();
 
-    // ---- Rows that pass the filters, with what each column sorts by --------------
-    struct Row {
-        const Challenge* c;
-        int zone; // kZoneCount: not placed
-        bool overdue;
-    };
-    std::vector<Row> rows;
-    rows.reserve(plan_.challenges.size());
-    for (const Challenge& c : plan_.challenges) {
-        const auto z = current_zone(c.id);
-        const int zone = z ? static_cast<int>(*z) : kZoneCount;
-        if (filter_aspect_ >= 0 && static_cast<int>(c.aspect) != filter_aspect_) continue;
-        if (filter_status_ >= 0 && static_cast<int>(c.status) != filter_status_) continue;
-        if (filter_zone_ >= 0 && zone != filter_zone_) continue;
-        rows.push_back({&c, zone, review_overdue(c, today_)});
-    }
-
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("plan", 5, flags, ImVec2(0, 0))) return;
@@ -87,35 +70,30 @@ void PlannerView::draw_table(float width, float height) {
     ImGui::TableSetupColumn("Review", ImGuiTableColumnFlags_WidthFixed, fit("2000-00-00"), ColReview);
     ImGui::TableHeadersRow();
 
+    // ---- Rows that pass the filters, in the chosen order ------------------------
+    // Worked out again only when the plan, a filter or the sort changes.
+    RowsKey key;
+    key.plan_generation = plan_generation_;
+    key.aspect = filter_aspect_;
+    key.status = filter_status_;
+    key.zone = filter_zone_;
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
-        const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
-        const bool asc = s.SortDirection != ImGuiSortDirection_Descending;
-        auto key_less = [&](const Row& a, const Row& b) {
-            switch (s.ColumnUserID) {
-            case ColAspect: return a.c->aspect < b.c->aspect;
-            case ColZone: return a.zone < b.zone;
-            case ColStatus: return a.c->status < b.c->status;
-            case ColReview: {
-                // Challenges with no review date go last either way.
-                if (a.c->review_date.empty() != b.c->review_date.empty()) return b.c->review_date.empty() == asc;
-                return a.c->review_date < b.c->review_date;
-            }
-            default: return a.c->description < b.c->description;
-            }
-        };
-        std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-            return asc ? key_less(a, b) : key_less(b, a);
-        });
+        key.sort_column = static_cast<int>(specs->Specs[0].ColumnUserID);
+        key.sort_direction = specs->Specs[0].SortDirection;
+        specs->SpecsDirty = false;
     }
+    if (!(key == rows_key_)) refresh_rows(key);
 
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()));
+    clipper.Begin(static_cast<int>(rows_.size()));
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-            const Row& row = rows[static_cast<std::size_t>(r)];
-            const Challenge& c = *row.c;
+            const std::size_t i = rows_[static_cast<std::size_t>(r)];
+            const Challenge& c = plan_.challenges[i];
+            const bool overdue = row_overdue_[i];
+            const int zone = index_.zone_now[i];
             ImGui::TableNextRow();
-            if (row.overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ui::with_alpha(p.warning, 0x30));
+            if (overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ui::with_alpha(p.warning, 0x30));
             ImGui::TableSetColumnIndex(ColChallenge);
             ImGui::PushID(static_cast<int>(c.id));
             // A small aspect swatch, then the description.
@@ -124,8 +102,7 @@ void PlannerView::draw_table(float width, float height) {
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + sw, at.y + ImGui::GetFontSize() * 0.55f), sw,
                                                         ui::aspect_colour(p, c.aspect));
             ImGui::SetCursorScreenPos(ImVec2(at.x + sw * 2 + 6 * scale, at.y));
-            const std::string label = c.description + (c.direction == Direction::ParentToHelper ? "  (from parent)" : "");
-            if (ImGui::Selectable(label.c_str(), c.id == selected_id_, ImGuiSelectableFlags_SpanAllColumns |
+            if (ImGui::Selectable(row_labels_[i].c_str(), c.id == selected_id_, ImGuiSelectableFlags_SpanAllColumns |
                                                                          ImGuiSelectableFlags_AllowDoubleClick)) {
                 selected_id_ = c.id;
                 if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) open_edit_form(c);
@@ -136,7 +113,7 @@ void PlannerView::draw_table(float width, float height) {
                 ImGui::TextUnformatted(c.description.c_str());
                 if (!c.why_it_matters.empty()) ImGui::TextDisabled("Why it matters: %s", c.why_it_matters.c_str());
                 if (c.support) ImGui::TextDisabled("Support: %s", support_summary(c.support).c_str());
-                if (row.overdue) ImGui::TextDisabled("The review date has passed.");
+                if (overdue) ImGui::TextDisabled("The review date has passed.");
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
             }
@@ -144,17 +121,53 @@ void PlannerView::draw_table(float width, float height) {
             ImGui::TableSetColumnIndex(ColAspect);
             ImGui::TextUnformatted(aspect_short_label(c.aspect));
             ImGui::TableSetColumnIndex(ColZone);
-            if (row.zone < kZoneCount) ImGui::TextUnformatted(row.zone == static_cast<int>(Zone::Optimal) ? "Optimal" : zone_label(static_cast<Zone>(row.zone)));
+            if (zone >= 0) ImGui::TextUnformatted(zone == static_cast<int>(Zone::Optimal) ? "Optimal" : zone_label(static_cast<Zone>(zone)));
             else ImGui::TextDisabled("not placed");
             ImGui::TableSetColumnIndex(ColStatus);
             ImGui::TextUnformatted(status_label(c.status));
             ImGui::TableSetColumnIndex(ColReview);
-            if (row.overdue) ui::text_coloured(p.warning, c.review_date.c_str());
+            if (overdue) ui::text_coloured(p.warning, c.review_date.c_str());
             else if (c.review_date.empty()) ImGui::TextDisabled("-");
             else ImGui::TextUnformatted(c.review_date.c_str());
         }
     }
     ImGui::EndTable();
+}
+
+} // namespace challenge_zones
+
+namespace challenge_zones {
+
+void PlannerView::refresh_rows(const RowsKey& key) {
+    rows_key_ = key;
+    rows_.clear();
+    for (std::size_t i = 0; i < plan_.challenges.size(); ++i) {
+        const Challenge& c = plan_.challenges[i];
+        const int zone = index_.zone_now[i] < 0 ? kZoneCount : index_.zone_now[i];
+        if (key.aspect >= 0 && static_cast<int>(c.aspect) != key.aspect) continue;
+        if (key.status >= 0 && static_cast<int>(c.status) != key.status) continue;
+        if (key.zone >= 0 && zone != key.zone) continue;
+        rows_.push_back(static_cast<uint32_t>(i));
+    }
+    if (key.sort_column < 0) return;
+    const bool asc = key.sort_direction != ImGuiSortDirection_Descending;
+    auto zone_of = [&](uint32_t i) { return index_.zone_now[i] < 0 ? kZoneCount : index_.zone_now[i]; };
+    auto key_less = [&](uint32_t ia, uint32_t ib) {
+        const Challenge& a = plan_.challenges[ia];
+        const Challenge& b = plan_.challenges[ib];
+        switch (key.sort_column) {
+        case ColAspect: return a.aspect < b.aspect;
+        case ColZone: return zone_of(ia) < zone_of(ib);
+        case ColStatus: return a.status < b.status;
+        case ColReview: {
+            // Challenges with no review date go last either way.
+            if (a.review_date.empty() != b.review_date.empty()) return b.review_date.empty() == asc;
+            return a.review_date < b.review_date;
+        }
+        default: return a.description < b.description;
+        }
+    };
+    std::stable_sort(rows_.begin(), rows_.end(), [&](uint32_t a, uint32_t b) { return asc ? key_less(a, b) : key_less(b, a); });
 }
 
 } // namespace challenge_zones

@@ -191,13 +191,16 @@ std::vector<Placement> trajectory(const std::vector<Placement>& all, int64_t cha
 }
 
 std::optional<Placement> latest_placement(const std::vector<Placement>& all, int64_t challenge_id, std::string_view date) {
-    std::optional<Placement> best;
+    // Keep a pointer while searching: copying each better candidate (with
+    // its strings) was most of the cost on a long history.
+    const Placement* best = nullptr;
     for (const Placement& p : all) {
         if (p.challenge_id != challenge_id || !p.zone) continue;
         if (!date.empty() && p.date > date) continue;
-        if (!best || earlier(*best, p)) best = p;
+        if (!best || earlier(*best, p)) best = &p;
     }
-    return best;
+    if (!best) return std::nullopt;
+    return *best;
 }
 
 } // namespace challenge_zones

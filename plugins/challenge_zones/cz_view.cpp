@@ -62,6 +62,17 @@ void PlannerView::reload() {
         plan_ = CasePlan{};
         load_error_ = std::string("The challenge plan could not be loaded: ") + e.what();
     }
+    // Everything a frame needs that depends only on the plan is worked
+    // out here, once: the index, the table's labels and overdue flags.
+    build_index(index_, plan_.challenges, plan_.placements);
+    ++plan_generation_;
+    row_labels_.resize(plan_.challenges.size());
+    row_overdue_.resize(plan_.challenges.size());
+    for (std::size_t i = 0; i < plan_.challenges.size(); ++i) {
+        const Challenge& c = plan_.challenges[i];
+        row_labels_[i] = c.description + (c.direction == Direction::ParentToHelper ? "  (from parent)" : "");
+        row_overdue_[i] = review_overdue(c, today_);
+    }
     std::vector<std::string> dates;
     for (const SessionRef& s : plan_.sessions) dates.push_back(s.date);
     prompts_ = case_id_ ? supervisor_prompts({plan_.challenges, plan_.placements, dates, comfort_sessions()})
@@ -74,41 +85,51 @@ void PlannerView::reload() {
     if (!find(drag_id_)) drag_id_ = 0;
 }
 
+std::ptrdiff_t PlannerView::index_of(int64_t id) const {
+    if (id == 0) return -1;
+    const auto it = index_.by_id.find(id);
+    return it == index_.by_id.end() ? -1 : static_cast<std::ptrdiff_t>(it->second);
+}
+
 const Challenge* PlannerView::find(int64_t id) const {
-    if (id == 0) return nullptr;
-    for (const Challenge& c : plan_.challenges)
-        if (c.id == id) return &c;
-    return nullptr;
+    const std::ptrdiff_t i = index_of(id);
+    return i < 0 ? nullptr : &plan_.challenges[static_cast<std::size_t>(i)];
 }
 
 std::optional<Zone> PlannerView::current_zone(int64_t challenge_id) const {
-    const auto p = latest_placement(plan_.placements, challenge_id);
-    if (!p) return std::nullopt;
-    return p->zone;
+    const std::ptrdiff_t i = index_of(challenge_id);
+    if (i < 0 || index_.zone_now[static_cast<std::size_t>(i)] < 0) return std::nullopt;
+    return static_cast<Zone>(index_.zone_now[static_cast<std::size_t>(i)]);
 }
 
 std::optional<ImVec2> PlannerView::marker_screen_pos(int64_t challenge_id) const {
-    for (const Marker& m : markers_)
-        if (m.id == challenge_id) return m.pos;
-    return std::nullopt;
+    const std::ptrdiff_t i = index_of(challenge_id);
+    if (!map_drawn_ || scene_.inputs.plan_generation != plan_generation_ || i < 0 ||
+        !scene_.has_marker[static_cast<std::size_t>(i)])
+        return std::nullopt;
+    const Pt m = scene_.marker[static_cast<std::size_t>(i)];
+    return ImVec2(map_origin_.x + m.x, map_origin_.y + m.y);
 }
 
 std::optional<ImVec2> PlannerView::zone_screen_centre(Zone zone) const {
-    for (const Band& b : bands_)
-        if (b.zone == zone) return ImVec2((map_x0_ + map_x1_) * 0.5f, (b.y0 + b.y1) * 0.5f);
-    return std::nullopt;
+    if (!map_drawn_) return std::nullopt;
+    const std::size_t z = static_cast<std::size_t>(zone);
+    return ImVec2((map_x0_ + map_x1_) * 0.5f, map_origin_.y + (scene_.y0[z] + scene_.y1[z]) * 0.5f);
 }
 
 std::optional<Zone> PlannerView::zone_at(ImVec2 screen) const {
-    if (screen.x < map_x0_ || screen.x > map_x1_) return std::nullopt;
-    for (const Band& b : bands_)
-        if (screen.y >= b.y0 && screen.y < b.y1) return b.zone;
+    if (!map_drawn_ || screen.x < map_x0_ || screen.x > map_x1_) return std::nullopt;
+    for (Zone z : kBandOrder) {
+        const std::size_t zi = static_cast<std::size_t>(z);
+        if (screen.y >= map_origin_.y + scene_.y0[zi] && screen.y < map_origin_.y + scene_.y1[zi]) return z;
+    }
     return std::nullopt;
 }
 
 // ---- The frame ---------------------------------------------------------------
 
 void PlannerView::draw() {
+    map_drawn_ = false; // until the map is drawn this frame
     follow_host_case();
     if (case_id_ == 0) {
         draw_no_case();

@@ -11,17 +11,18 @@
 
 #include "cz_model.h"
 #include "cz_prompts.h"
+#include "cz_scene.h"
 
 #include <workbench/plugin.hpp>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace challenge_zones {
-
-enum class TrailMode : int { None = 0, Selected = 1, All = 2 };
 
 class PlannerView {
 public:
@@ -67,6 +68,8 @@ private:
     void close_form();
 
     const Challenge* find(int64_t id) const;
+    std::ptrdiff_t index_of(int64_t id) const; // -1: not in the plan
+    void refresh_scene(float width, float height);
 
     wb::Host host_;
     ChallengeModel model_;
@@ -80,19 +83,24 @@ private:
     std::string load_error_;
     std::string today_;
 
-    // Map: selection, trails, and last frame's geometry for hit tests.
+    // The plan indexed once per reload (cz_scene.h); plan_generation_
+    // changes with every reload so the caches below know to rebuild.
+    PlanIndex index_;
+    uint64_t plan_generation_ = 0;
+    std::vector<std::string> row_labels_; // per challenge: the table's label
+
+    // Map: selection, trails, and the cached geometry (region pixels) with
+    // where the map sat on screen last frame, for hit tests.
     int64_t selected_id_ = 0;
     TrailMode trails_ = TrailMode::All;
-    struct Marker {
-        int64_t id;
-        ImVec2 pos;
-    };
-    std::vector<Marker> markers_;
-    struct Band {
-        Zone zone;
-        float y0, y1; // screen
-    };
-    std::vector<Band> bands_;
+    MapScene scene_;
+    std::vector<char> trail_shown_; // per challenge, this frame
+    std::vector<float> ring_scratch_; // one circle's points, reused
+    ImVec2 map_origin_{0, 0};
+    bool map_drawn_ = false;
+    float legend_font_ = 0; // the font size legend_w_ was measured at
+    std::array<float, kLegendEntries> legend_w_{};
+    float now_w_ = 0;
     float map_x0_ = 0, map_x1_ = 0;
     float marker_radius_px_ = 8;
     int64_t hovered_id_ = 0;
@@ -113,6 +121,18 @@ private:
     int filter_aspect_ = -1;
     int filter_status_ = -1;
     int filter_zone_ = -1; // kZoneCount: "not placed yet"
+    // The table's rows (plan indexes) after filters and sorting, rebuilt
+    // only when the plan, a filter or the sort order changes.
+    struct RowsKey {
+        uint64_t plan_generation = ~uint64_t{0};
+        int aspect = -1, status = -1, zone = -1;
+        int sort_column = -1;
+        int sort_direction = 0;
+        bool operator==(const RowsKey&) const = default;
+    } rows_key_;
+    std::vector<uint32_t> rows_;
+    std::vector<char> row_overdue_; // per challenge
+    void refresh_rows(const RowsKey& key);
 
     // The side form for one challenge (new when draft.id == 0), with a
     // section to record a placement of a stored one.
