@@ -9,17 +9,12 @@
 // measured headless, plus the time to load the case and draw its first
 // frame. Every figure is printed; none is asserted.
 #include "bench_util.h"
-#include "headless_ui.h"
-#include "store/store.h"
-#include "ui/workbench.h"
 
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <string>
-#include <vector>
 
 namespace {
 
@@ -78,78 +73,17 @@ bool add_synthetic_plan(const fs::path& store, int64_t case_id, int count, int p
 // challenge_zones.so (empty: the default search path); `frames` frames are
 // timed. Returns false (with a message on stderr) if it could not run.
 bool bench_challenge(const fs::path& plugins_dir, int frames) {
-    const fs::path dir = fs::temp_directory_path() / ("wb-bench-challenge-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    const fs::path store = dir / "challenge.db";
-    int64_t big = 0, small = 0;
-    {
-        wb::core::Workbench wb(wb::bench::workbench_options(store, plugins_dir));
-        if (!wb.store()) {
-            std::fprintf(stderr, "bench challenge: %s\n", wb.store_error().c_str());
-            return false;
-        }
-        auto b = wb.create_case("BENCH-ZONES", "Synthetic plan (300 challenges x 20 placements)");
-        auto s = wb.create_case("BENCH-SMALL", "Synthetic small case");
-        if (!b || !s) return false;
-        big = b.value();
-        small = s.value();
-    }
-    if (!add_synthetic_plan(store, big, 300, 20)) {
+    wb::bench::PanelStore store("challenge", plugins_dir, "BENCH-ZONES",
+                                "Synthetic plan (300 challenges x 20 placements)");
+    if (!store.ok) return false;
+    if (!add_synthetic_plan(store.file, store.big, 300, 20)) {
         std::fprintf(stderr, "bench challenge: could not write the synthetic plan (is challenge_zones.so built?)\n");
         return false;
     }
-
-    wb::test::HeadlessUi ui(1600, 1000);
-    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-    wb::core::Workbench wb(wb::bench::workbench_options(store, plugins_dir));
-    auto frame = [&] {
-        wb.prepare_frame();
-        ImGui::NewFrame();
-        wb.draw_frame();
-        ImGui::Render();
-    };
-    wb.select_case(big);
-    wb.show_panel("challenge_zones.planner");
-    ImGui::GetIO().MousePos = ImVec2(700, 500); // over the map: hit tests run too
-    for (int i = 0; i < 30; ++i) frame();
-    bool drawn = false;
-    for (const auto& k : wb.last_frame().panels_drawn) drawn |= (k == "challenge_zones.planner");
-
-    std::vector<double> with_panel, shell_only;
-    for (int i = 0; i < frames; ++i) {
-        const double t0 = wb::bench::thread_cpu_ms();
-        frame();
-        with_panel.push_back(wb::bench::thread_cpu_ms() - t0);
-    }
-    wb.select_case(small);
-    for (int i = 0; i < 10; ++i) frame();
-    for (int i = 0; i < frames; ++i) {
-        const double t0 = wb::bench::thread_cpu_ms();
-        frame();
-        shell_only.push_back(wb::bench::thread_cpu_ms() - t0);
-    }
-    std::printf("challenge zones panel, 300 challenges x 20 placements%s (%d frames): whole frame CPU median %.3f ms, "
-                "p99 %.3f ms; same shell on a small case median %.3f ms, p99 %.3f ms; panel share ~ median %.3f ms, "
-                "p99 %.3f ms (budget p99 < 1 ms)\n",
-                drawn ? "" : " (NOT drawn!)", frames, wb::bench::percentile(with_panel, 0.5),
-                wb::bench::percentile(with_panel, 0.99), wb::bench::percentile(shell_only, 0.5),
-                wb::bench::percentile(shell_only, 0.99),
-                wb::bench::percentile(with_panel, 0.5) - wb::bench::percentile(shell_only, 0.5),
-                wb::bench::percentile(with_panel, 0.99) - wb::bench::percentile(shell_only, 0.99));
-
-    std::vector<double> load;
-    for (int i = 0; i < 30; ++i) {
-        wb.select_case(small);
-        frame();
-        const double t0 = wb::bench::now_ms();
-        wb.select_case(big);
-        frame();
-        load.push_back(wb::bench::now_ms() - t0);
-    }
-    std::printf("challenge zones panel, load the 300-challenge case incl. its first frame (30 loads): median %.3f ms, "
-                "p99 %.3f ms\n",
-                wb::bench::percentile(load, 0.5), wb::bench::percentile(load, 0.99));
-    std::error_code ec;
-    fs::remove_all(dir, ec);
+    wb::bench::PanelBench bench(store.file, plugins_dir);
+    // The mouse over the map, so its hit tests run every frame too.
+    bench.print_frame_figures("challenge zones panel, 300 challenges x 20 placements", "challenge_zones.planner",
+                              store.big, store.small, ImVec2(700, 500), frames);
+    bench.print_load_figures("challenge zones panel, load the 300-challenge case", store.big, store.small, 30);
     return true;
 }

@@ -10,20 +10,12 @@
 //     budget < 10 ms).
 // Every figure is printed; none is asserted. bench_main.cpp calls it.
 #include "bench_util.h"
-#include "headless_ui.h"
-#include "store/store.h"
-#include "ui/workbench.h"
 
 #include <sqlite3.h>
-#include <unistd.h>
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <string>
-#include <vector>
 
 namespace {
 
@@ -69,84 +61,19 @@ bool add_synthetic_steps(const fs::path& store, int64_t case_id, int count) {
 // spiral_mapper.so (empty: the default search path); `frames` frames are
 // timed. Returns false (with a message on stderr) if it could not run.
 bool bench_spiral(const fs::path& plugins_dir, int frames) {
-    const fs::path dir = fs::temp_directory_path() / ("wb-bench-spiral-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    const fs::path store = dir / "spiral.db";
-    int64_t big = 0, small = 0;
-    {
-        // First open: creates the store and runs the plugin's migrations.
-        wb::core::Workbench wb(wb::bench::workbench_options(store, plugins_dir));
-        if (!wb.store()) {
-            std::fprintf(stderr, "bench spiral: %s\n", wb.store_error().c_str());
-            return false;
-        }
-        auto b = wb.create_case("BENCH-SPIRAL", "Synthetic spiral (1,000 steps)");
-        auto s = wb.create_case("BENCH-SMALL", "Synthetic small case");
-        if (!b || !s) return false;
-        big = b.value();
-        small = s.value();
-    }
-    if (!add_synthetic_steps(store, big, 1000)) {
+    wb::bench::PanelStore store("spiral", plugins_dir, "BENCH-SPIRAL", "Synthetic spiral (1,000 steps)");
+    if (!store.ok) return false;
+    if (!add_synthetic_steps(store.file, store.big, 1000)) {
         std::fprintf(stderr, "bench spiral: could not write the synthetic steps (is spiral_mapper.so built?)\n");
         return false;
     }
-
-    wb::test::HeadlessUi ui(1600, 1000);
-    // The real renderer (OpenGL 3) draws lists past 64k vertices; say the
-    // same here, as 1,000 steps make such a list.
-    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-    wb::core::Workbench wb(wb::bench::workbench_options(store, plugins_dir));
-    auto frame = [&] {
-        wb.prepare_frame();
-        ImGui::NewFrame();
-        wb.draw_frame();
-        ImGui::Render();
-    };
-    wb.select_case(big);
-    wb.show_panel("spiral_mapper.map");
-    ImGui::GetIO().MousePos = ImVec2(900, 500); // over the map: hover runs too
-    for (int i = 0; i < 30; ++i) frame();
-    bool drawn = false;
-    for (const auto& k : wb.last_frame().panels_drawn) drawn |= (k == "spiral_mapper.map");
-
-    // Whole frames with the spiral in front, and the same with no case
-    // selected (the shell alone), so the panel's share can be read off.
-    std::vector<double> with_panel, shell_only;
-    for (int i = 0; i < frames; ++i) {
-        const double t0 = wb::bench::thread_cpu_ms();
-        frame();
-        with_panel.push_back(wb::bench::thread_cpu_ms() - t0);
-    }
-    wb.select_case(small);
-    for (int i = 0; i < 10; ++i) frame();
-    for (int i = 0; i < frames; ++i) {
-        const double t0 = wb::bench::thread_cpu_ms();
-        frame();
-        shell_only.push_back(wb::bench::thread_cpu_ms() - t0);
-    }
-    std::printf("spiral panel, 1000-step case%s (%d frames): whole frame CPU median %.3f ms, p99 %.3f ms; "
-                "same shell on a small case median %.3f ms, p99 %.3f ms; panel share ~ median %.3f ms, "
-                "p99 %.3f ms (budget p99 < 1 ms)\n",
-                drawn ? "" : " (NOT drawn!)", frames, wb::bench::percentile(with_panel, 0.5),
-                wb::bench::percentile(with_panel, 0.99), wb::bench::percentile(shell_only, 0.5),
-                wb::bench::percentile(shell_only, 0.99),
-                wb::bench::percentile(with_panel, 0.5) - wb::bench::percentile(shell_only, 0.5),
-                wb::bench::percentile(with_panel, 0.99) - wb::bench::percentile(shell_only, 0.99));
-
-    // Case load: switch to the big case and draw the frame that shows it.
-    std::vector<double> load;
-    for (int i = 0; i < 50; ++i) {
-        wb.select_case(small);
-        frame();
-        const double t0 = wb::bench::now_ms();
-        wb.select_case(big);
-        frame();
-        load.push_back(wb::bench::now_ms() - t0);
-    }
-    std::printf("spiral panel, load the 1000-step case incl. its first frame (50 loads): median %.3f ms, "
-                "p99 %.3f ms (budget < 10 ms)\n",
-                wb::bench::percentile(load, 0.5), wb::bench::percentile(load, 0.99));
-    std::error_code ec;
-    fs::remove_all(dir, ec);
+    wb::bench::PanelBench bench(store.file, plugins_dir);
+    // Whole frames with the spiral in front (all 1,000 steps), against the
+    // same shell on the small case; then switching to the big case, where
+    // the panel reloads the steps and lays out the spiral.
+    bench.print_frame_figures("spiral panel, 1000-step case", "spiral_mapper.map", store.big, store.small,
+                              ImVec2(900, 500), frames);
+    bench.print_load_figures("spiral panel, load the 1000-step case", store.big, store.small, 50,
+                             " (budget < 10 ms)");
     return true;
 }

@@ -1,12 +1,23 @@
-// bench/bench_util.h - clocks and percentiles shared by the benchmark files.
+// bench/bench_util.h - clocks and percentiles shared by the benchmark files,
+// and what every panel benchmark does: a fresh store with a big and a small
+// case, the real Workbench drawn headless, whole-frame CPU time with the
+// panel in front against the same shell on the small case, and the time to
+// load the big case.
 #pragma once
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <string>
+#include <system_error>
 #include <vector>
 
+#include <unistd.h>
+
+#include "headless_ui.h"
 #include "ui/workbench.h"
 
 namespace wb::bench {
@@ -41,5 +52,125 @@ inline wb::core::WorkbenchOptions workbench_options(const std::filesystem::path&
     if (!plugins_dir.empty()) wo.plugin_dirs = {plugins_dir};
     return wo;
 }
+
+// ---- Panel benchmarks ------------------------------------------------------------
+
+// A fresh store for one panel benchmark in its own temp folder (removed
+// again when this goes). Opened once through the Workbench so the plugins'
+// migrations make their tables; `big` is an empty case for the caller to
+// fill with synthetic data, `small` one to compare with. `ok` is false
+// (with a message on stderr) when the store could not be made.
+struct PanelStore {
+    std::filesystem::path dir, file;
+    int64_t big = 0, small = 0;
+    bool ok = false;
+
+    // `name` names the folder, the file and the messages ("spiral").
+    PanelStore(const std::string& name, const std::filesystem::path& plugins_dir, const char* big_code,
+               const char* big_title)
+        : dir(std::filesystem::temp_directory_path() / ("wb-bench-" + name + "-" + std::to_string(::getpid()))),
+          file(dir / (name + ".db")) {
+        std::filesystem::create_directories(dir);
+        wb::core::Workbench wb(workbench_options(file, plugins_dir));
+        if (!wb.store()) {
+            std::fprintf(stderr, "bench %s: %s\n", name.c_str(), wb.store_error().c_str());
+            return;
+        }
+        auto b = wb.create_case(big_code, big_title);
+        auto s = wb.create_case("BENCH-SMALL", "Synthetic small case");
+        if (!b || !s) {
+            std::fprintf(stderr, "bench %s: could not create the benchmark cases\n", name.c_str());
+            return;
+        }
+        big = b.value();
+        small = s.value();
+        ok = true;
+    }
+    ~PanelStore() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+    PanelStore(const PanelStore&) = delete;
+    PanelStore& operator=(const PanelStore&) = delete;
+};
+
+// The headless ImGui context a panel benchmark draws into. The real
+// renderer (OpenGL 3) draws lists past 64k vertices; say the same here, as
+// big cases make such lists.
+struct BenchUi : wb::test::HeadlessUi {
+    BenchUi() : HeadlessUi(1600, 1000) { ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset; }
+};
+
+// The real Workbench over a store with the built plugins, drawn headless a
+// whole frame at a time, and the two figures every panel benchmark prints.
+class PanelBench {
+public:
+    PanelBench(const std::filesystem::path& store, const std::filesystem::path& plugins_dir)
+        : wb_(workbench_options(store, plugins_dir)) {}
+
+    void frame() {
+        wb_.prepare_frame();
+        ImGui::NewFrame();
+        wb_.draw_frame();
+        ImGui::Render();
+    }
+
+    // Puts `panel` in front on case `big` with the mouse at `mouse` (over
+    // the panel's map, so hovering runs too) and settles for 30 frames.
+    // Then times `frames` whole frames (thread CPU) and as many of the same
+    // shell on case `small`, so the panel's share can be read off, and
+    // prints one line starting with `title`.
+    void print_frame_figures(const char* title, const char* panel, int64_t big, int64_t small, ImVec2 mouse,
+                             int frames) {
+        wb_.select_case(big);
+        wb_.show_panel(panel);
+        ImGui::GetIO().MousePos = mouse;
+        for (int i = 0; i < 30; ++i) frame();
+        bool drawn = false;
+        for (const auto& k : wb_.last_frame().panels_drawn) drawn |= (k == panel);
+
+        const std::vector<double> with_panel = time_frames(frames);
+        wb_.select_case(small);
+        for (int i = 0; i < 10; ++i) frame();
+        const std::vector<double> shell_only = time_frames(frames);
+        std::printf("%s%s (%d frames): whole frame CPU median %.3f ms, p99 %.3f ms; same shell on a small case "
+                    "median %.3f ms, p99 %.3f ms; panel share ~ median %.3f ms, p99 %.3f ms (budget p99 < 1 ms)\n",
+                    title, drawn ? "" : " (NOT drawn!)", frames, percentile(with_panel, 0.5),
+                    percentile(with_panel, 0.99), percentile(shell_only, 0.5), percentile(shell_only, 0.99),
+                    percentile(with_panel, 0.5) - percentile(shell_only, 0.5),
+                    percentile(with_panel, 0.99) - percentile(shell_only, 0.99));
+    }
+
+    // Times `loads` switches from case `small` to case `big`, each with the
+    // frame that shows it (wall clock: the panel reloads there), and prints
+    // one line starting with `title` and ending with `budget`.
+    void print_load_figures(const char* title, int64_t big, int64_t small, int loads, const char* budget = "") {
+        std::vector<double> load;
+        for (int i = 0; i < loads; ++i) {
+            wb_.select_case(small);
+            frame();
+            const double t0 = now_ms();
+            wb_.select_case(big);
+            frame();
+            load.push_back(now_ms() - t0);
+        }
+        std::printf("%s incl. its first frame (%d loads): median %.3f ms, p99 %.3f ms%s\n", title, loads,
+                    percentile(load, 0.5), percentile(load, 0.99), budget);
+    }
+
+private:
+    std::vector<double> time_frames(int frames) {
+        std::vector<double> cpu;
+        for (int i = 0; i < frames; ++i) {
+            const double t0 = thread_cpu_ms();
+            frame();
+            cpu.push_back(thread_cpu_ms() - t0);
+        }
+        return cpu;
+    }
+
+    BenchUi ui_;
+    wb::core::Workbench wb_;
+};
 
 } // namespace wb::bench

@@ -51,7 +51,7 @@ void PlannerView::draw_form(float width) {
         ImGui::SetKeyboardFocusHere();
         form_.focus_description = false;
     }
-    ui::input_multiline("##description", d.description, ImVec2(field_w, ImGui::GetTextLineHeight() * 2.6f));
+    ImGui::InputTextMultiline("##description", &d.description, ImVec2(field_w, ImGui::GetTextLineHeight() * 2.6f));
 
     field_label(p, "Aspect");
     ImGui::SetNextItemWidth(field_w);
@@ -69,7 +69,7 @@ void PlannerView::draw_form(float width) {
 
     field_label(p, "Why it matters to the parent");
     ImGui::SetNextItemWidth(field_w);
-    ui::input("##why", "What they care about that this serves", d.why_it_matters);
+    ImGui::InputTextWithHint("##why", "What they care about that this serves", &d.why_it_matters);
 
     field_label(p, "Support it needs");
     for (int i = 0; i < kSupportCount; ++i) {
@@ -78,13 +78,13 @@ void PlannerView::draw_form(float width) {
         if (ImGui::Checkbox(support_label(i), &on)) d.support = on ? (d.support | (1 << i)) : (d.support & ~(1 << i));
     }
     ImGui::SetNextItemWidth(field_w);
-    ui::input("##support_note", "How, by whom", d.support_note);
+    ImGui::InputTextWithHint("##support_note", "How, by whom", &d.support_note);
 
     field_label(p, "Possibility it serves: near future, then distant future");
     ImGui::SetNextItemWidth(field_w);
-    ui::input("##near", "What to work on now", d.near_future);
+    ImGui::InputTextWithHint("##near", "What to work on now", &d.near_future);
     ImGui::SetNextItemWidth(field_w);
-    ui::input("##distant", "Why it matters in the long run", d.distant_future);
+    ImGui::InputTextWithHint("##distant", "Why it matters in the long run", &d.distant_future);
 
     field_label(p, "Status, started, review by");
     ImGui::SetNextItemWidth(field_w * 0.3f);
@@ -96,10 +96,10 @@ void PlannerView::draw_form(float width) {
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(field_w * 0.33f);
-    ui::input("##created", "YYYY-MM-DD", d.created);
+    ImGui::InputTextWithHint("##created", "YYYY-MM-DD", &d.created);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(field_w * 0.33f);
-    ui::input("##review", "review YYYY-MM-DD", d.review_date);
+    ImGui::InputTextWithHint("##review", "review YYYY-MM-DD", &d.review_date);
 
     if (!form_.error.empty()) ui::text_wrapped_coloured(p.error, form_.error.c_str());
     ImGui::Spacing();
@@ -176,10 +176,10 @@ void PlannerView::draw_form(float width) {
             ImGui::SameLine();
             if (form_.date.empty()) form_.date = today_local();
             ImGui::SetNextItemWidth(field_w * 0.45f);
-            ui::input("##date", "YYYY-MM-DD", form_.date);
+            ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &form_.date);
         }
         ImGui::SetNextItemWidth(field_w);
-        ui::input("##reason", "Why it sits there", form_.reason);
+        ImGui::InputTextWithHint("##reason", "Why it sits there", &form_.reason);
         if (!form_.place_error.empty()) ui::text_wrapped_coloured(p.error, form_.place_error.c_str());
         if (ImGui::Button("Record placement")) {
             Placement pl;

@@ -262,7 +262,7 @@ void PlannerView::draw_reason_popup() {
     ImGui::TextUnformatted("What tells you it sits there now?");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(460 * scale);
-    ui::input("##reason", "A short reason", move_.reason);
+    ImGui::InputTextWithHint("##reason", "A short reason", &move_.reason);
     ImGui::TextUnformatted("Assessed");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(340 * scale);

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
-#include <ctime>
 
 namespace challenge_zones {
 
@@ -106,11 +104,8 @@ std::optional<Status> status_from_int(int64_t v) {
 
 // ---- Dates ---------------------------------------------------------------------
 
-namespace {
-std::optional<std::chrono::year_month_day> parse(std::string_view date) {
-    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (date[i] < '0' || date[i] > '9') return std::nullopt;
+std::optional<int> day_number(std::string_view date) {
+    if (!valid_date(date)) return std::nullopt;
     auto num = [&](std::size_t at, std::size_t n) {
         int v = 0;
         for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (date[i] - '0');
@@ -118,33 +113,7 @@ std::optional<std::chrono::year_month_day> parse(std::string_view date) {
     };
     const std::chrono::year_month_day ymd{std::chrono::year{num(0, 4)}, std::chrono::month{static_cast<unsigned>(num(5, 2))},
                                           std::chrono::day{static_cast<unsigned>(num(8, 2))}};
-    if (!ymd.ok()) return std::nullopt;
-    return ymd;
-}
-} // namespace
-
-bool valid_date(std::string_view date) { return parse(date).has_value(); }
-
-std::optional<int> day_number(std::string_view date) {
-    const auto ymd = parse(date);
-    if (!ymd) return std::nullopt;
-    return static_cast<int>(std::chrono::sys_days{*ymd}.time_since_epoch().count());
-}
-
-std::string today_local() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
-}
-
-std::string trimmed(std::string_view text) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!text.empty() && space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && space(text.back())) text.remove_suffix(1);
-    return std::string(text);
+    return static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count());
 }
 
 // ---- Checks ----------------------------------------------------------------------

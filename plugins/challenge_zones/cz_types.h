@@ -2,8 +2,11 @@
 // data: the seven aspects, the four zones, statuses and kinds of support,
 // their labels, date helpers, the checks input must pass, and time order.
 //
-// No SDK and no ImGui here, so the prompts and the tests use it alone.
+// No ImGui and no host here (only the SDK's plain helpers in
+// workbench/util.hpp), so the prompts and the tests use it alone.
 #pragma once
+
+#include <workbench/util.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -85,11 +88,13 @@ std::optional<Zone> zone_from_int(int64_t v);
 std::optional<Status> status_from_int(int64_t v);
 
 // ---- Dates --------------------------------------------------------------------
-bool valid_date(std::string_view date); // a real calendar date, YYYY-MM-DD
-std::string today_local();
+// Calendar dates as the store keeps them (YYYY-MM-DD), and trimming, from
+// the SDK.
+using wb::util::today_local;
+using wb::util::trimmed;
+using wb::util::valid_date;
 // Days from 1970-01-01 (for drawing time); nothing for an invalid date.
 std::optional<int> day_number(std::string_view date);
-std::string trimmed(std::string_view text);
 
 // ---- Checks -------------------------------------------------------------------
 // Why the challenge cannot be kept, in words for the form, or nothing.

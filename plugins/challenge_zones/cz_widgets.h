@@ -1,5 +1,5 @@
-// cz_widgets.h - small ImGui helpers the planner shares: text inputs over
-// std::string, palette colour mixing, and each aspect's and zone's colour.
+// cz_widgets.h - what the planner's ImGui files share: each aspect's and
+// zone's colour, and the SDK's and ImGui's helpers they draw with.
 #pragma once
 
 #include "cz_types.h"
@@ -7,55 +7,20 @@
 #include <workbench/abi.h>
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+#include <workbench/ui.hpp>
+#include <workbench/util.hpp>
 
 #include <cstdint>
-#include <string>
 
 namespace challenge_zones::ui {
 
-inline int resize_callback(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* text = static_cast<std::string*>(data->UserData);
-        text->resize(static_cast<std::size_t>(data->BufTextLen));
-        data->Buf = text->data();
-    }
-    return 0;
-}
-
-// ImGui edits a char buffer; these grow the std::string as the user types.
-inline bool input(const char* id, const char* hint, std::string& text, ImGuiInputTextFlags flags = 0) {
-    return ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1,
-                                    flags | ImGuiInputTextFlags_CallbackResize, &resize_callback, &text);
-}
-inline bool input_multiline(const char* id, std::string& text, ImVec2 size) {
-    return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, size, ImGuiInputTextFlags_CallbackResize,
-                                     &resize_callback, &text);
-}
-
-inline uint32_t with_alpha(uint32_t packed, uint8_t alpha) {
-    return (packed & 0x00FFFFFFu) | (static_cast<uint32_t>(alpha) << 24);
-}
-
-// a + (b - a) * t per channel, alpha from a.
-inline uint32_t mix(uint32_t a, uint32_t b, float t) {
-    uint32_t out = a & 0xFF000000u;
-    for (int shift = 0; shift < 24; shift += 8) {
-        const float ca = static_cast<float>((a >> shift) & 0xFF), cb = static_cast<float>((b >> shift) & 0xFF);
-        out |= static_cast<uint32_t>(ca + (cb - ca) * t + 0.5f) << shift;
-    }
-    return out;
-}
-
-inline void text_coloured(uint32_t packed, const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(packed));
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-}
-inline void text_wrapped_coloured(uint32_t packed, const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(packed));
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
-}
+// Text fields over std::string are Dear ImGui's own (<imgui_stdlib.h>);
+// colour mixing and coloured text are the SDK's.
+using wb::util::mix;
+using wb::ui::text_coloured;
+using wb::ui::text_wrapped_coloured;
+using wb::util::with_alpha;
 
 // Each aspect has its own colour from the colour-blind-safe set; the pale
 // yellow is left out because it vanishes on a light background.

@@ -2,6 +2,7 @@
 // each rule has a case that fires it and one that does not, plus the time
 // order of trajectories and the input checks.
 #include "cz_prompts.h"
+#include "cz_plain_data.h"
 
 #include <doctest/doctest.h>
 
@@ -11,26 +12,8 @@ using namespace challenge_zones;
 
 namespace {
 
-Challenge make(int64_t id, Aspect aspect, Status status = Status::Active, const char* why = "She cares") {
-    Challenge c;
-    c.id = id;
-    c.case_id = 1;
-    c.aspect = aspect;
-    c.description = "A challenge";
-    c.why_it_matters = why;
-    c.status = status;
-    c.created = "2024-01-01";
-    return c;
-}
-
-Placement at(int64_t id, int64_t challenge, const char* date, Zone zone) {
-    Placement p;
-    p.id = id;
-    p.challenge_id = challenge;
-    p.date = date;
-    p.zone = zone;
-    return p;
-}
+using cz_test::at;
+using cz_test::make;
 
 // Every aspect challenged once by the helper, so that rule stays quiet.
 std::vector<Challenge> all_aspects() {

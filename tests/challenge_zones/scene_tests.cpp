@@ -4,6 +4,7 @@
 // (which ones are drawn, and that the legend says so), and that the
 // geometry puts markers and trajectory points in the right bands.
 #include "cz_scene.h"
+#include "cz_plain_data.h"
 
 #include <doctest/doctest.h>
 
@@ -15,24 +16,8 @@ using namespace challenge_zones;
 
 namespace {
 
-Challenge make(int64_t id, Status status = Status::Active) {
-    Challenge c;
-    c.id = id;
-    c.case_id = 1;
-    c.description = "A challenge";
-    c.status = status;
-    c.created = "2024-01-01";
-    return c;
-}
-
-Placement at(int64_t id, int64_t challenge, const char* date, Zone zone) {
-    Placement p;
-    p.id = id;
-    p.challenge_id = challenge;
-    p.date = date;
-    p.zone = zone;
-    return p;
-}
+using cz_test::at;
+using cz_test::make;
 
 // `count` challenges, challenge k (id k+1) placed twice, its latest
 // placement on day k of 2024-03 (so the higher ids moved more recently).
@@ -143,7 +128,7 @@ TEST_CASE("trajectories: every placed challenge on a normal map, the latest few 
 
 TEST_CASE("the scene puts markers in their zone's band and says when a dense map leaves trajectories out") {
     SUBCASE("a small plan: markers for active placed challenges, a segment per move, no note") {
-        std::vector<Challenge> cs = {make(1), make(2, Status::Paused), make(3)};
+        std::vector<Challenge> cs = {make(1), make(2, Aspect::Actions, Status::Paused), make(3)};
         std::vector<Placement> ps = {at(1, 1, "2024-01-10", Zone::Comfort), at(2, 1, "2024-02-10", Zone::Optimal),
                                      at(3, 2, "2024-01-10", Zone::Overwhelming)};
         PlanIndex ix;
