@@ -16,6 +16,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <cstdio>
+#include <cfloat>
 #include <cstdlib>
 #include <ctime>
 #include <string>
@@ -151,6 +152,9 @@ int run_window(const Options& options, const std::string& program) {
             }
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
+            // A screenshot shows the workbench at rest: wherever the
+            // (virtual) pointer happens to be, nothing is hovered.
+            if (screenshot) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
             ImGui::NewFrame();
             wb.draw_frame();
             ImGui::Render();

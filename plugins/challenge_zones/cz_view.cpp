@@ -145,7 +145,7 @@ void PlannerView::draw() {
 
     const float scale = host_.ui_scale();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float side_w = std::clamp(avail.x * 0.54f, std::min(420.0f * scale, avail.x * 0.5f), 820.0f * scale);
+    const float side_w = std::clamp(avail.x * 0.60f, std::min(420.0f * scale, avail.x * 0.5f), 820.0f * scale);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float map_w = std::max(avail.x - side_w - gap, 80.0f);
     const float height = std::max(avail.y, 160.0f * scale);
