@@ -32,6 +32,10 @@ inline constexpr uint32_t kDescriptorSize_1_0 =
 inline constexpr uint32_t kMigrationSize_1_0 =
     offsetof(wb_migration, sql) + sizeof(wb_migration::sql);
 inline constexpr uint32_t kPanelSize_1_0 = offsetof(wb_panel, user) + sizeof(wb_panel::user);
+// Actions arrived in 1.1: the first size of each action struct.
+inline constexpr uint32_t kActionSize_1_1 = offsetof(wb_action, user) + sizeof(wb_action::user);
+inline constexpr uint32_t kActionRequestSize_1_1 =
+    offsetof(wb_action_request, requester) + sizeof(wb_action_request::requester);
 // struct_size, abi_major and abi_minor: fixed forever, in every major.
 inline constexpr uint32_t kDescriptorHeaderSize =
     offsetof(wb_plugin_descriptor, imgui_version);

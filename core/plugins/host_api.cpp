@@ -385,6 +385,60 @@ wb_status select_session(wb_host* h, int64_t session_id) {
     return WB_OK;
 }
 
+// ---- Actions (since 1.1) ---------------------------------------------------
+
+wb_status register_action(wb_host* h, const wb_action* a) {
+    if (!h) return WB_INVALID;
+    if (!h->in_create) return fail(h, WB_INVALID, "register_action: actions can only be registered during create");
+    std::optional<wb_action> action;
+    if (a) action = read_sized<wb_action>(a, a->struct_size, kActionSize_1_1);
+    if (!action || !action->name || !action->title || !*action->title || !action->run || action->version < 1)
+        return fail(h, WB_INVALID, "register_action: the action needs struct_size (at least the " +
+                                       std::to_string(kActionSize_1_1) +
+                                       " bytes of an SDK 1.1 wb_action), a name, a title, a run function "
+                                       "and a version of 1 or more");
+    // The plugin's id as prefix: names cannot collide between plugins, and
+    // a reader of a request knows who answers it.
+    const std::string name = action->name;
+    const std::string prefix = h->plugin_id + ".";
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0)
+        return fail(h, WB_INVALID, "register_action: the name '" + name + "' must start with '" + prefix + "'");
+    for (const auto& existing : h->actions)
+        if (existing.name == name)
+            return fail(h, WB_INVALID, "register_action: '" + name + "' is already registered");
+    h->actions.push_back(wb_host::Action{name, action->title, action->version, action->run, action->user});
+    return WB_OK;
+}
+
+int32_t action_version(wb_host* h, const char* name) {
+    if (!h || !name) return 0;
+    return h->services->owner->action_version(name);
+}
+
+wb_status request_action(wb_host* h, const wb_action_request* r, int64_t* out_id) {
+    if (out_id) *out_id = 0;
+    if (!h) return WB_INVALID;
+    std::optional<wb_action_request> request;
+    if (r) request = read_sized<wb_action_request>(r, r->struct_size, kActionRequestSize_1_1);
+    if (!request || !request->action || request->version < 1 || request->field_count < 0 ||
+        (request->field_count > 0 && !request->fields))
+        return fail(h, WB_INVALID, "request_action: the request needs struct_size (at least the " +
+                                       std::to_string(kActionRequestSize_1_1) +
+                                       " bytes of an SDK 1.1 wb_action_request), an action name, a version "
+                                       "of 1 or more and its fields");
+    for (int32_t i = 0; i < request->field_count; ++i)
+        if (!request->fields[i].key || !request->fields[i].value)
+            return fail(h, WB_INVALID, "request_action: field #" + std::to_string(i + 1) + " has no key or value");
+    if (h->in_create) return fail(h, WB_INVALID, "request_action: not during create (other plugins may not be loaded yet)");
+    if (h->services->action_depth > 0)
+        return fail(h, WB_INVALID, "request_action: actions cannot be requested from inside an action");
+    if (h->edit_open)
+        return fail(h, WB_CONFLICT, "request_action: commit or cancel your own edit first (each plugin's change is its own undo step)");
+    if (store_of(h).read_only())
+        return fail(h, WB_READONLY, "request_action: the store is open read-only, so nothing can be changed");
+    return h->services->owner->run_action(*h, *request, out_id);
+}
+
 } // namespace
 
 StatementRecord* find_statement(wb_stmt* handle) {
@@ -455,6 +509,9 @@ const wb_host_api* host_api() {
         a.palette = &palette;
         a.canvas = imgui_canvas_api();
         a.select_session = &select_session;
+        a.register_action = &register_action;
+        a.action_version = &action_version;
+        a.request_action = &request_action;
         return a;
     }();
     return &api;

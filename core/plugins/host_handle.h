@@ -31,6 +31,9 @@ struct PluginHost::Services {
     // call into plugin code has returned (never re-entering it).
     bool data_changed_pending = false;
     int call_depth = 0; // > 0 while plugin code is running
+    // > 0 while an action's handler runs: actions do not nest, so one
+    // request is one provider edit and one undo step.
+    int action_depth = 0;
     // load_in_process() descriptors by origin, so set_enabled() can load
     // them again.
     std::map<std::string, const wb_plugin_descriptor*> in_process;
@@ -77,6 +80,14 @@ struct wb_host {
         void* user = nullptr;
     };
     std::vector<Panel> panels;
+
+    struct Action {
+        std::string name, title;
+        int32_t version = 0;
+        wb_status (*run)(wb_instance*, void*, const wb_action_request*, int64_t*, char*, uint32_t) = nullptr;
+        void* user = nullptr;
+    };
+    std::vector<Action> actions; // offered to other plugins (since 1.1)
     std::unordered_set<wb_stmt*> statements; // handles not yet finalized
 
     // Ends what a plugin left behind: finalizes its statements and cancels

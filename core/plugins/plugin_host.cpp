@@ -273,6 +273,7 @@ void PluginHost::Loaded::shutdown(PluginHost& host, Loaded& p) {
     std::string note = p.handle->release_resources();
     if (!note.empty()) append_plugin_log(*host.services_, WB_LOG_WARNING, p.id, note);
     p.handle->panels.clear();
+    p.handle->actions.clear();
 }
 
 void PluginHost::Loaded::deliver(PluginHost& host, const wb_event& event) {
@@ -465,6 +466,61 @@ void PluginHost::broadcast(const wb_event& event) {
     e.struct_size = sizeof(wb_event);
     Loaded::deliver(*this, e);
     Loaded::after_call(*this);
+}
+
+// ---- Actions ----------------------------------------------------------------
+
+namespace {
+
+// The running plugin offering `name`, and its entry, or {nullptr, nullptr}.
+template <class Loaded>
+std::pair<Loaded*, const wb_host::Action*> find_action(const std::vector<std::unique_ptr<Loaded>>& loaded,
+                                                      const std::string& name) {
+    for (const auto& p : loaded) {
+        if (!p->running()) continue;
+        for (const wb_host::Action& a : p->handle->actions)
+            if (a.name == name) return {p.get(), &a};
+    }
+    return {nullptr, nullptr};
+}
+
+} // namespace
+
+int32_t PluginHost::action_version(const std::string& name) const {
+    const wb_host::Action* found = find_action(loaded_, name).second;
+    return found ? found->version : 0;
+}
+
+wb_status PluginHost::run_action(wb_host& requester, const wb_action_request& request, int64_t* out_id) {
+    auto [provider, found] = find_action(loaded_, request.action);
+    if (!found) {
+        requester.last_error = std::string("request_action: no running plugin offers '") + request.action +
+                               "' (it may not be installed, or is disabled)";
+        return WB_NOT_FOUND;
+    }
+    if (request.version > found->version) {
+        requester.last_error = std::string("request_action: '") + request.action + "' is provided at version " +
+                               std::to_string(found->version) + ", older than the version " +
+                               std::to_string(request.version) + " this request needs";
+        return WB_INVALID;
+    }
+    // A copy: the provider's list goes if it fails while running.
+    const wb_host::Action action = *found;
+    wb_action_request for_provider = request;
+    for_provider.struct_size = sizeof(wb_action_request);
+    for_provider.requester = requester.plugin_id.c_str();
+    int64_t created = 0;
+    ++services_->action_depth;
+    CallResult r = call_plugin(*provider->handle, [&](char* err, uint32_t size) {
+        return action.run(provider->instance, action.user, &for_provider, &created, err, size);
+    });
+    --services_->action_depth;
+    if (out_id) *out_id = r.ok ? created : 0;
+    Loaded::after_call(*this);
+    if (r.ok) return WB_OK;
+    requester.last_error = provider->id + " could not do '" + action.title + "': " +
+                           or_default(r.message, "it gave no reason");
+    return WB_ERROR;
 }
 
 Status PluginHost::set_enabled(const std::string& plugin_id, bool enabled) {

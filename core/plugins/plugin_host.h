@@ -115,6 +115,14 @@ public:
     // Sends an event to every Loaded plugin; an error fails that plugin only.
     void broadcast(const wb_event& event);
 
+    // Actions plugins offer each other (abi.h, since 1.1). The version a
+    // running plugin provides `name` at, or 0 when none does.
+    int32_t action_version(const std::string& name) const;
+    // Runs the provider's handler as the provider for `requester` (whose
+    // checks host_api.cpp has made). The provider's error message goes to
+    // the requester's last_error; an error never disables the provider.
+    wb_status run_action(wb_host& requester, const wb_action_request& request, int64_t* out_id);
+
     // Enable/disable at run time; persists in Config. Enabling loads it.
     Status set_enabled(const std::string& plugin_id, bool enabled);
 

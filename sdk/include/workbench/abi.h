@@ -18,6 +18,10 @@
  *   - Anything else (removing, reordering, changing a signature) is a new
  *     major version, and every plugin must be rebuilt.
  *
+ * History: 1.0 the first release; 1.1 appended actions (wb_field,
+ * wb_action_request, wb_action and three functions at the end of
+ * wb_host_api) so plugins can ask each other for things through the host.
+ *
  * Most authors never use this file directly: workbench/plugin.hpp is a thin
  * header-only C++ layer on top of it.
  */
@@ -32,7 +36,7 @@ extern "C" {
 #endif
 
 #define WB_ABI_MAJOR 1
-#define WB_ABI_MINOR 0
+#define WB_ABI_MINOR 1
 
 /* The one exported symbol every plugin provides (through WB_PLUGIN or
  * BOOST_DLL_ALIAS). Its type is wb_entry_fn. */
@@ -157,6 +161,57 @@ typedef struct wb_canvas_api {
     void (*size)(wb_canvas* c, float* w, float* h);
 } wb_canvas_api;
 
+/* ---- Actions: one plugin asks another for something, through the host --
+ * (since 1.1)
+ *
+ * Plugins never call each other directly. A plugin that can do something
+ * for others registers a named action while it is created; any plugin may
+ * then ask the host whether that action is available and request it. The
+ * host runs the provider's handler as the provider (its own tables, its own
+ * edit: one undo step the user can take back), and returns the provider's
+ * answer to the requester. If the provider is missing, disabled or too old,
+ * the requester is told so and simply does not offer the feature.
+ *
+ * Names are "<provider plugin id>.<verb>", e.g. "spiral_mapper.add_step".
+ * Each action has a version: the set of fields it understands. A provider
+ * that understands version N also understands every request of version
+ * 1..N; adding an optional field is a new version, changing the meaning of
+ * one is a new action name. Fields are UTF-8 key/value pairs, so neither
+ * side needs the other's types. */
+
+/* One request field. Fixed forever: an array of these crosses the ABI. */
+typedef struct wb_field {
+    const char* key;
+    const char* value; /* UTF-8; never NULL */
+} wb_field;
+
+typedef struct wb_action_request {
+    uint32_t struct_size;
+    const char* action;   /* the action's name */
+    int32_t version;      /* the field set the requester speaks (>= 1) */
+    int64_t case_id;      /* the case it concerns (0: none) */
+    int64_t session_id;   /* the session it concerns (0: none) */
+    const wb_field* fields;
+    int32_t field_count;
+    /* Filled in by the host for the provider: the id of the plugin asking. */
+    const char* requester;
+} wb_action_request;
+
+typedef struct wb_action {
+    uint32_t struct_size;
+    const char* name;  /* "<your plugin id>.<verb>" */
+    int32_t version;   /* the newest request version the handler understands */
+    const char* title; /* for people, e.g. "Add a step to the spiral" */
+    /* Do it. Writes go inside the provider's own begin_edit/commit_edit.
+     * Set *out_id to what was created (or 0). Return WB_OK, or an error
+     * status with a message in err for the requester to show; an error
+     * here does not disable the provider. */
+    wb_status (*run)(wb_instance* self, void* user,
+                     const wb_action_request* request, int64_t* out_id,
+                     char* err, uint32_t err_size);
+    void* user; /* passed back to run unchanged */
+} wb_action;
+
 /* ---- Host services ------------------------------------------------------ */
 
 typedef enum wb_log_level {
@@ -249,6 +304,24 @@ typedef struct wb_host_api {
      * result. The host switches after the current frame and sends
      * CASE_SELECTED / SESSION_SELECTED events. */
     wb_status (*select_session)(wb_host* h, int64_t session_id);
+
+    /* ---- Since 1.1: actions (see above). Check WB_HAS_FIELD(api,
+     * wb_host_api, request_action) before use. ---- */
+
+    /* Offer an action to other plugins (only during create). The struct is
+     * copied; the strings must stay valid while the plugin is loaded. */
+    wb_status (*register_action)(wb_host* h, const wb_action* action);
+    /* The version of the named action a running plugin provides, or 0 when
+     * none does (not installed, disabled, failed). */
+    int32_t (*action_version)(wb_host* h, const char* name);
+    /* Ask for an action. Refused with WB_NOT_FOUND when nobody provides it,
+     * WB_INVALID when the provider is older than request->version or when
+     * called from inside an action, and WB_CONFLICT while the requester has
+     * an edit open (commit your own edit first: each is its own undo step).
+     * WB_ERROR when the provider could not do it; its message, ready to
+     * show, is then in last_error(). */
+    wb_status (*request_action)(wb_host* h, const wb_action_request* request,
+                                int64_t* out_id);
 } wb_host_api;
 
 /* ---- The plugin descriptor ---------------------------------------------- */

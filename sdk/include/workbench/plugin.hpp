@@ -33,6 +33,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace wb {
 
@@ -55,6 +56,33 @@ constexpr wb_migration migration(int32_t version, const char* sql) {
 
 class Statement;
 
+// A request another plugin made of one of your actions (see add_action),
+// as the handler reads it. Valid only during the handler's call.
+class ActionRequest {
+public:
+    explicit ActionRequest(const wb_action_request& r) : r_(r) {}
+    std::string_view action() const { return r_.action; }
+    int version() const { return r_.version; }
+    int64_t case_id() const { return r_.case_id; }
+    int64_t session_id() const { return r_.session_id; }
+    std::string_view requester() const { return r_.requester ? r_.requester : ""; }
+    // The value of `key`, or nothing when the requester did not send it.
+    std::optional<std::string_view> field(std::string_view key) const {
+        for (int32_t i = 0; i < r_.field_count; ++i)
+            if (key == r_.fields[i].key) return std::string_view(r_.fields[i].value);
+        return std::nullopt;
+    }
+    std::string field_or(std::string_view key, std::string_view fallback) const {
+        return std::string(field(key).value_or(fallback));
+    }
+
+private:
+    const wb_action_request& r_;
+};
+
+// The fields of a request, in order: {"date", "2024-03-01"}, ...
+using ActionFields = std::vector<std::pair<std::string, std::string>>;
+
 // The host as one plugin sees it: a copyable pair of the service table and
 // the plugin's own handle.
 class Host {
@@ -72,6 +100,19 @@ public:
     const wb_canvas_api& canvas() const { return *api_->canvas; }
     std::string last_error() const { return api_->last_error(h_); }
     void select_session(int64_t id) const { check(api_->select_session(h_, id)); }
+
+    // ---- Actions other plugins offer (SDK 1.1; absent in a 1.0 host) ----
+    bool has_actions() const { return WB_HAS_FIELD(api_, wb_host_api, request_action); }
+    // The version at which a running plugin offers `name`, or 0: use it to
+    // decide whether to show a feature that needs the other plugin.
+    int action_version(const char* name) const {
+        return has_actions() ? api_->action_version(h_, name) : 0;
+    }
+    // Ask for `name` at `version` with `fields`. Returns what the provider
+    // created (or 0); throws wb::Error with a message ready to show when
+    // nobody offers it or the provider refused.
+    int64_t request_action(const char* name, int version, int64_t case_id, int64_t session_id,
+                           const ActionFields& fields) const;
 
     void log(wb_log_level level, const char* message) const {
         api_->log(h_, level, message);
@@ -166,6 +207,25 @@ inline Statement Host::prepare(const char* sql) const {
 
 inline void Host::exec(const char* sql) const { prepare(sql).run(); }
 
+inline int64_t Host::request_action(const char* name, int version, int64_t case_id, int64_t session_id,
+                                    const ActionFields& fields) const {
+    if (!has_actions()) throw Error(WB_NOT_FOUND, "this workbench is too old for actions (it needs SDK ABI 1.1)");
+    std::vector<wb_field> raw;
+    raw.reserve(fields.size());
+    for (const auto& [key, value] : fields) raw.push_back(wb_field{key.c_str(), value.c_str()});
+    wb_action_request r{};
+    r.struct_size = sizeof r;
+    r.action = name;
+    r.version = version;
+    r.case_id = case_id;
+    r.session_id = session_id;
+    r.fields = raw.data();
+    r.field_count = static_cast<int32_t>(raw.size());
+    int64_t id = 0;
+    check(api_->request_action(h_, &r, &id));
+    return id;
+}
+
 // One undoable edit. Changes made while it lives are committed together by
 // commit(); if it is destroyed uncommitted (an exception, an early return)
 // everything is rolled back and nothing reaches the store.
@@ -243,6 +303,14 @@ protected:
     // Contribute a panel to the main area. Only valid in the constructor.
     void add_panel(const char* id, const char* title, std::function<void()> draw);
 
+    // Offer an action to other plugins (SDK 1.1). Only valid in the
+    // constructor. `name` is "<plugin id>.<verb>"; `version` the newest
+    // request version `run` understands. `run` makes its change in its own
+    // wb::Edit and returns the id of what it created (or 0); to refuse,
+    // throw wb::Error (or any exception) with a message for the requester.
+    void add_action(const char* name, int version, const char* title,
+                    std::function<int64_t(const ActionRequest&)> run);
+
 private:
     friend struct PluginAccess;
     struct PanelEntry {
@@ -251,6 +319,11 @@ private:
     };
     Host host_;
     std::deque<PanelEntry> panels_; // deque: entries never move
+    struct ActionEntry {
+        std::string name, title;
+        std::function<int64_t(const ActionRequest&)> run;
+    };
+    std::deque<ActionEntry> actions_;
 };
 
 namespace detail {
@@ -280,6 +353,15 @@ wb_status guarded(char* err, uint32_t size, F&& f) {
 inline wb_status draw_panel(wb_instance*, void* user, char* err, uint32_t size) {
     auto* draw = static_cast<std::function<void()>*>(user);
     return guarded(err, size, [&] { (*draw)(); });
+}
+
+inline wb_status run_action(wb_instance*, void* user, const wb_action_request* r, int64_t* out_id, char* err,
+                            uint32_t size) {
+    auto* run = static_cast<std::function<int64_t(const ActionRequest&)>*>(user);
+    return guarded(err, size, [&] {
+        const int64_t id = (*run)(ActionRequest(*r));
+        if (out_id) *out_id = id;
+    });
 }
 
 template <class T>
@@ -320,6 +402,14 @@ const wb_plugin_descriptor* describe(const char* id, const char* name, const cha
 }
 
 } // namespace detail
+
+inline void Plugin::add_action(const char* name, int version, const char* title,
+                               std::function<int64_t(const ActionRequest&)> run) {
+    if (!host_.has_actions()) return; // a 1.0 host: nobody could ask anyway
+    ActionEntry& e = actions_.emplace_back(ActionEntry{name, title, std::move(run)});
+    wb_action a{sizeof(wb_action), e.name.c_str(), version, e.title.c_str(), &detail::run_action, &e.run};
+    host_.check(host_.api()->register_action(host_.handle(), &a));
+}
 
 inline void Plugin::add_panel(const char* id, const char* title, std::function<void()> draw) {
     PanelEntry& e = panels_.emplace_back(PanelEntry{id, title, std::move(draw)});
