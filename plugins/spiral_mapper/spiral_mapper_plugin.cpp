@@ -3,6 +3,7 @@
 // family's spiral when the host creates the demo case.
 #include "spiral_mapper_plugin.h"
 
+#include "spiral_actions.h"
 #include "spiral_model.h"
 #include "spiral_view.h"
 
@@ -17,6 +18,12 @@ class SpiralMapperPlugin : public wb::Plugin {
 public:
     explicit SpiralMapperPlugin(wb::Host host) : Plugin(host), view_(host) {
         add_panel("map", "Partnership spiral", [this] { view_.draw(); });
+        // Other plugins (e.g. the rupture-repair tracker) may add a step.
+        add_action(kAddStepAction, kAddStepVersion, "Add a step to the partnership spiral",
+                   [this](const wb::ActionRequest& request) {
+                       SpiralModel model(this->host());
+                       return run_add_step(model, request);
+                   });
     }
 
     static std::span<const wb_migration> migrations() { return SpiralModel::migrations(); }
@@ -43,7 +50,7 @@ private:
 
 } // namespace spiral_mapper
 
-WB_PLUGIN(spiral_mapper::SpiralMapperPlugin, "spiral_mapper", "Spiral mapper", "1.0.0",
+WB_PLUGIN(spiral_mapper::SpiralMapperPlugin, "spiral_mapper", "Spiral mapper", "1.1.0",
           "Maps the small steps that build (or strain) a partnership with one family on a spiral "
           "around the safe space, with replay for telling the story.")
 

@@ -95,6 +95,12 @@ std::vector<SessionRef> SpiralModel::sessions(int64_t case_id) const {
     return out;
 }
 
+bool SpiralModel::case_exists(int64_t case_id) const {
+    wb::Statement st = host_.prepare("SELECT 1 FROM cases WHERE id = ?");
+    st.bind(1, case_id);
+    return st.step();
+}
+
 std::string SpiralModel::check(const Step& step, const std::string& today) const {
     if (auto why = validate(step, today)) return *why;
     if (step.session_id) {

@@ -44,6 +44,7 @@ public:
     std::vector<Step> load(int64_t case_id) const;
     SafeSpace load_safe_space(int64_t case_id) const;
     std::vector<SessionRef> sessions(int64_t case_id) const; // oldest first
+    bool case_exists(int64_t case_id) const;
 
     // Each is one undo step. `today` is YYYY-MM-DD (the default: today).
     Outcome add(const Step& step, const std::string& today = today_local());
