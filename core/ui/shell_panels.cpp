@@ -108,6 +108,8 @@ void Workbench::draw_panel_tabs() {
         const ImGuiTabItemFlags flags = key == panel_to_show_ ? ImGuiTabItemFlags_SetSelected : 0;
         const std::string label = "  " + panel.title + "  ###" + key;
         if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
+        // Not while a requested tab is still being brought to the front.
+        if (panel_to_show_.empty() || panel_to_show_ == key) remember_panel(key);
 
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::colour(p.surface));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * scale_, 16 * scale_));

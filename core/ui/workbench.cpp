@@ -20,6 +20,8 @@ namespace {
 // (plugin ids are [a-z0-9_]+, so a '.' can never collide).
 constexpr const char* kHostSettings = "workbench.host";
 constexpr const char* kHiddenPanels = "hidden_panels";
+// The tab the user last looked at, brought back on the next start.
+constexpr const char* kLastPanel = "last_panel";
 } // namespace
 
 Workbench::Workbench(WorkbenchOptions options)
@@ -32,6 +34,8 @@ Workbench::Workbench(WorkbenchOptions options)
     context_.palette = make_palette(dark_);
     context_.ui_scale = scale_;
     context_.host_version = WB_HOST_VERSION;
+    if (auto host = config_.plugin_settings.find(kHostSettings); host != config_.plugin_settings.end())
+        if (auto last = host->second.find(kLastPanel); last != host->second.end()) panel_to_show_ = last->second;
 
     // The plugin host always needs a store; until a real one is open it
     // gets a private empty one and loads nothing.
@@ -402,6 +406,13 @@ bool Workbench::panel_hidden(const std::string& key) const {
     for (std::string item; std::getline(list, item, ',');)
         if (item == key) return true;
     return false;
+}
+
+void Workbench::remember_panel(const std::string& key) {
+    std::string& last = config_.plugin_settings[kHostSettings][kLastPanel];
+    if (last == key) return;
+    last = key;
+    save_config();
 }
 
 void Workbench::set_panel_hidden(const std::string& key, bool hidden) {

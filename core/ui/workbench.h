@@ -114,6 +114,8 @@ public:
     // Brings a panel's tab to the front on the next frame ("plugin.panel").
     void show_panel(const std::string& key) { panel_to_show_ = key; }
     void set_panel_hidden(const std::string& key, bool hidden); // persists
+    // Persists the tab in front, so the next start opens on it.
+    void remember_panel(const std::string& key);
     bool panel_hidden(const std::string& key) const;
     bool quit_requested() const { return quit_requested_; }
     // The frame loop asks this before each frame, passing whether the

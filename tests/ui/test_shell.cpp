@@ -46,14 +46,17 @@ struct Shell {
     HeadlessUi ui{1280, 800};
     std::unique_ptr<Workbench> wb;
 
-    explicit Shell(WorkbenchOptions o = {}, bool in_memory = true, bool demo = false) {
+    // `front`: the tab brought to the front (nullptr: whatever the
+    // workbench picks itself, e.g. the one remembered from last time).
+    explicit Shell(WorkbenchOptions o = {}, bool in_memory = true, bool demo = false,
+                   const char* front = "session_notes.notes") {
         if (o.config_file.empty()) o.config_file = dir / "config.json";
         if (o.plugin_dirs.empty()) o.plugin_dirs = {WB_PLUGIN_DIR};
         o.in_memory_store = in_memory;
         o.seed_demo_if_new = demo;
         wb = std::make_unique<Workbench>(o);
         // Several plugins contribute tabs; these tests look at session notes.
-        wb->show_panel("session_notes.notes");
+        if (front) wb->show_panel(front);
         run(3);
     }
     void run(int n) {
@@ -394,6 +397,29 @@ TEST_CASE("switching a plugin off removes its tab and is remembered") {
     s.wb->show_panel("session_notes.notes"); // only the front tab draws; another plugin's may be in front
     s.run(2);
     CHECK(contains(s.wb->last_frame().panels_drawn, "session_notes.notes"));
+}
+
+TEST_CASE("the tab in front is remembered and comes back on the next start") {
+    const char* kSpiral = "spiral_mapper.map";
+    fs::path config;
+    WorkbenchOptions o;
+    {
+        Shell s({}, true, true);
+        config = s.dir / "config.json";
+        REQUIRE(contains(s.wb->last_frame().panels_drawn, "session_notes.notes"));
+        s.wb->show_panel(kSpiral);
+        s.run(2);
+        REQUIRE(contains(s.wb->last_frame().panels_drawn, kSpiral));
+        CHECK(Config(config).plugin_settings["workbench.host"]["last_panel"] == kSpiral);
+        // Keep the file for the next start (the Shell's folder goes with it).
+        fs::copy_file(config, fs::temp_directory_path() / "wb-last-panel-config.json",
+                      fs::copy_options::overwrite_existing);
+    }
+    o.config_file = fs::temp_directory_path() / "wb-last-panel-config.json";
+    Shell again(o, true, true, nullptr);
+    CHECK(contains(again.wb->last_frame().panels_drawn, kSpiral));
+    CHECK_FALSE(contains(again.wb->last_frame().panels_drawn, "session_notes.notes"));
+    fs::remove(o.config_file);
 }
 
 TEST_CASE("the plugin manager and about dialogs open") {
