@@ -177,7 +177,8 @@ int run_window(const Options& options, const std::string& program) {
                     std::fprintf(stderr, "workbench: %s\n", s.message().c_str());
                     return kExitRuntime;
                 }
-                for (const auto& key : wb.panels_ever_drawn()) std::printf("rendered panel: %s\n", key.c_str());
+                // The panels in the picture: those drawn in the frame just saved.
+                for (const auto& key : wb.last_frame().panels_drawn) std::printf("rendered panel: %s\n", key.c_str());
                 std::printf("screenshot: %s (%dx%d)\n", options.screenshot.string().c_str(), fw, fh);
                 break;
             }

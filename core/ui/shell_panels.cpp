@@ -133,7 +133,6 @@ void Workbench::draw_panel_tabs() {
             if (ImGui::Button("Open the plugin manager")) request_plugin_manager();
         } else if (plugins_->draw_panel(panel)) {
             report_.panels_drawn.push_back(key);
-            ever_drawn_.insert(key);
         } else {
             report_.panels_failed.push_back(key);
             last_error_ = "The panel \"" + panel.title + "\" stopped; see its tab for the reason.";

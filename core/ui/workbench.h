@@ -110,7 +110,6 @@ public:
     void draw_frame();
     const FrameReport& last_frame() const { return report_; }
     // Every panel key drawn without error since start (for --screenshot).
-    const std::set<std::string>& panels_ever_drawn() const { return ever_drawn_; }
     // Brings a panel's tab to the front on the next frame ("plugin.panel").
     void show_panel(const std::string& key) { panel_to_show_ = key; }
     void set_panel_hidden(const std::string& key, bool hidden); // persists
@@ -224,7 +223,6 @@ private:
     float sidebar_width_ = 360.0f; // at scale 1
     float lower_sidebar_height_ = 0; // sessions + form, measured each frame
     FrameReport report_;
-    std::set<std::string> ever_drawn_;
     std::string panel_to_show_;
     std::vector<PanelRef> shown_panels_; // loaded panels plus failed ones
     std::map<std::string, std::filesystem::path> running_from_; // plugin id -> file of the copy that ran

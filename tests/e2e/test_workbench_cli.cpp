@@ -70,6 +70,20 @@ TEST_CASE("--screenshot renders the demo case with the session notes panel") {
     CHECK(check.code == 0);
 }
 
+TEST_CASE("--panel brings that tab to the front: it alone is reported as rendered") {
+    TempDir dir;
+    const fs::path shot = dir / "out.png";
+    const Run r = workbench(dir, "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " + kPlugins +
+                                     " --screenshot " + quote(shot.string()) +
+                                     " --case DEMO-01 --panel rupture_repair.caseload");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("rendered panel: rupture_repair.caseload") != std::string::npos);
+    // Only the tab in the picture, not one drawn before it came to the front.
+    CHECK(r.out.find("rendered panel: rupture_repair.ruptures") == std::string::npos);
+    CHECK(r.out.find("rendered panel: challenge_zones.planner") == std::string::npos);
+}
+
 TEST_CASE("--size is honoured and the dark theme from the preferences is used") {
     TempDir dir;
     {
