@@ -1,0 +1,56 @@
+// rr_plugin.cpp - the rupture-repair tracker plugin itself: registers the
+// "Ruptures" and "Caseload" panels, passes host events to both views, and
+// adds the fictional demo family's ruptures when the host creates the demo
+// case.
+#include "rr_plugin.h"
+
+#include "rr_model.h"
+#include "rr_view.h"
+
+#include <workbench/plugin.hpp>
+
+#include <span>
+#include <string>
+
+namespace rupture_repair {
+
+class RuptureRepairPlugin : public wb::Plugin {
+public:
+    explicit RuptureRepairPlugin(wb::Host host) : Plugin(host), ruptures_(host), caseload_(host) {
+        add_panel("ruptures", "Ruptures", [this] { ruptures_.draw(); });
+        add_panel("caseload", "Caseload", [this] { caseload_.draw(); });
+    }
+
+    static std::span<const wb_migration> migrations() { return RuptureModel::migrations(); }
+
+    void on_event(const wb_event& event) override {
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo(event.case_id);
+        ruptures_.on_event(event);
+        caseload_.on_event(event);
+    }
+
+private:
+    void add_demo(int64_t case_id) {
+        if (host().read_only()) return;
+        try {
+            const int added = RuptureModel(host()).seed_demo(case_id);
+            host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo ruptures.").c_str());
+        } catch (const wb::Error& e) {
+            // The demo is a nicety: say so in the log and carry on.
+            host().log(WB_LOG_WARNING, (std::string("Could not add the demo ruptures: ") + e.what()).c_str());
+        }
+    }
+
+    RupturesView ruptures_;
+    CaseloadView caseload_;
+};
+
+} // namespace rupture_repair
+
+WB_PLUGIN(rupture_repair::RuptureRepairPlugin, "rupture_repair", "Rupture and repair", "1.0.0",
+          "Logs strains in the partnership with a family, follows each repair to its end, keeps an alliance "
+          "check per session, and lists the ruptures still open across the caseload.")
+
+namespace rupture_repair {
+const wb_plugin_descriptor* descriptor() { return wb_plugin_entry_detail::wb_plugin_describe(); }
+} // namespace rupture_repair

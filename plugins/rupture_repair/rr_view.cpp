@@ -1,0 +1,205 @@
+// rr_view.cpp - the "Ruptures" panel's frame, top to bottom: follow the
+// host's case, then a calm empty state, or the toolbar, the timeline with
+// the alliance check under it and, beside them, the list or the form.
+#include "rr_view.h"
+
+#include "rr_widgets.h"
+
+#include <algorithm>
+
+namespace rupture_repair {
+
+// ---- Events, selection and loading -------------------------------------------
+
+void RupturesView::on_event(const wb_event& event) {
+    switch (event.type) {
+    case WB_EVENT_STORE_OPENED:
+        loaded_ = false;
+        case_id_ = 0;
+        close_form();
+        stale_ = true;
+        break;
+    case WB_EVENT_CASE_SELECTED:
+    case WB_EVENT_SESSION_SELECTED:
+    case WB_EVENT_DATA_CHANGED:
+    case WB_EVENT_UNDO_APPLIED:
+    case WB_EVENT_REDO_APPLIED:
+        stale_ = true;
+        break;
+    default: break;
+    }
+}
+
+void RupturesView::follow_host_case() {
+    const int64_t wanted = host_.current_case();
+    if (!loaded_ || wanted != case_id_) {
+        // Another family: its own record, nothing half-edited carried over.
+        case_id_ = wanted;
+        loaded_ = true;
+        close_form();
+        spiral_offer_ = SpiralOffer{};
+        alliance_ = AllianceDraft{};
+        selected_id_ = hovered_id_ = 0;
+        filter_status_ = filter_kind_ = -1;
+        filter_age_ = 0;
+        stale_ = true;
+    }
+    if (stale_) reload();
+}
+
+void RupturesView::reload() {
+    stale_ = false;
+    load_error_.clear();
+    today_ = today_local();
+    settings_ = read_settings(host_);
+    try {
+        record_ = model_.load(case_id_);
+    } catch (const wb::Error& e) {
+        record_ = CaseRecord{};
+        load_error_ = std::string("The ruptures could not be loaded: ") + e.what();
+    }
+    ++generation_;
+    // A rupture being edited that is gone (undone, deleted) closes its
+    // form rather than saving into nothing; its stored status is taken up.
+    if (form_.open && form_.draft.id != 0) {
+        if (const Rupture* r = find(form_.draft.id)) {
+            form_.draft.status = r->status;
+            form_.draft.resolution = r->resolution;
+        } else {
+            close_form();
+        }
+    }
+    if (!find(selected_id_)) selected_id_ = 0;
+    if (spiral_offer_.open && !find(spiral_offer_.rupture_id)) spiral_offer_ = SpiralOffer{};
+    alliance_.session_id = -1; // refill from the store for the current session
+}
+
+std::ptrdiff_t RupturesView::index_of(int64_t id) const {
+    if (id == 0) return -1;
+    for (std::size_t i = 0; i < record_.ruptures.size(); ++i)
+        if (record_.ruptures[i].id == id) return static_cast<std::ptrdiff_t>(i);
+    return -1;
+}
+
+const Rupture* RupturesView::find(int64_t id) const {
+    const std::ptrdiff_t i = index_of(id);
+    return i < 0 ? nullptr : &record_.ruptures[static_cast<std::size_t>(i)];
+}
+
+std::optional<ImVec2> RupturesView::marker_screen_pos(int64_t rupture_id) const {
+    const std::ptrdiff_t i = index_of(rupture_id);
+    if (!timeline_drawn_ || scene_.inputs.generation != generation_ || i < 0 ||
+        static_cast<std::size_t>(i) >= scene_.marks.size())
+        return std::nullopt;
+    const Pt m = scene_.marks[static_cast<std::size_t>(i)].at;
+    return ImVec2(timeline_origin_.x + m.x, timeline_origin_.y + m.y);
+}
+
+// ---- The frame ---------------------------------------------------------------
+
+void RupturesView::draw() {
+    timeline_drawn_ = false; // until the timeline is drawn this frame
+    follow_host_case();
+    if (case_id_ == 0) {
+        draw_no_case();
+        return;
+    }
+    if (!load_error_.empty()) ui::text_wrapped_coloured(host_.palette().error, load_error_.c_str());
+    if (record_.ruptures.empty() && !form_.open) {
+        draw_empty_state();
+        return;
+    }
+    draw_toolbar();
+
+    const float scale = host_.ui_scale();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float side_w = std::clamp(avail.x * 0.38f, std::min(420.0f * scale, avail.x * 0.5f), 720.0f * scale);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float main_w = std::max(avail.x - side_w - gap, 80.0f);
+    const float height = std::max(avail.y, 200.0f * scale);
+    // The alliance editor: a heading, labels, sliders and the total row,
+    // plus a line for an error message.
+    const float alliance_h = std::min(ImGui::GetFrameHeightWithSpacing() * 3 + ImGui::GetTextLineHeightWithSpacing() * 2 +
+                                          ImGui::GetStyle().ItemSpacing.y * 2,
+                                      height * 0.45f);
+
+    ImGui::BeginChild("main", ImVec2(main_w, height), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("timeline", ImVec2(main_w, height - alliance_h), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    draw_timeline(main_w, height - alliance_h);
+    ImGui::EndChild();
+    draw_alliance_editor(main_w);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("side", ImVec2(side_w, height), false);
+    if (form_.open) draw_form(side_w);
+    else draw_list(side_w, height);
+    ImGui::EndChild();
+    draw_spiral_offer();
+}
+
+void RupturesView::draw_no_case() {
+    ImGui::Spacing();
+    ui::text_wrapped_coloured(host_.palette().text_muted,
+                              "Pick a case in the sidebar to follow the strains in that partnership and their repair.");
+}
+
+void RupturesView::draw_empty_state() {
+    const wb_palette& p = host_.palette();
+    const float scale = host_.ui_scale();
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 660.0f * scale);
+    ImGui::TextUnformatted("No ruptures logged for this family yet.");
+    ImGui::Spacing();
+    ui::text_wrapped_coloured(p.text_muted,
+                              "A rupture is a moment when the working relationship comes under strain: a visit "
+                              "moved at short notice, a hope that was not met, a clash. It can show as the parent "
+                              "pulling back (short answers, changing the subject) or pushing against the helper "
+                              "(a complaint, a suggestion turned down).");
+    ImGui::Spacing();
+    ui::text_wrapped_coloured(p.text_muted,
+                              "Repair is the helper noticing the strain and going back to it, so the parent sees "
+                              "that they and the relationship matter. Log each rupture here, then the steps taken "
+                              "to mend it, until it is repaired or closed.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    ImGui::BeginDisabled(host_.read_only());
+    if (ImGui::Button("Log the first rupture")) open_new_form();
+    ImGui::EndDisabled();
+}
+
+void RupturesView::draw_toolbar() {
+    const wb_palette& p = host_.palette();
+    const float scale = host_.ui_scale();
+    ImGui::BeginDisabled(host_.read_only());
+    if (ImGui::Button("Log rupture")) open_new_form();
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, 18 * scale);
+    ImGui::AlignTextToFramePadding();
+    int open = 0, overdue = 0;
+    for (const Rupture& r : record_.ruptures) {
+        open += is_open(r.status) ? 1 : 0;
+        overdue += unrepaired_too_long(r, today_, settings_.overdue_days) ? 1 : 0;
+    }
+    ImGui::Text("%zu logged, %d still open", record_.ruptures.size(), open);
+    if (overdue > 0) {
+        ImGui::SameLine(0, 12 * scale);
+        ui::text_coloured(p.warning, (std::to_string(overdue) + " unrepaired for over " +
+                                      std::to_string(settings_.overdue_days) + " days")
+                                         .c_str());
+    }
+    ImGui::SameLine(0, 18 * scale);
+    ImGui::TextUnformatted("Flag alliance below");
+    ImGui::SameLine();
+    int low = settings_.low_alliance;
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("000").x + ImGui::GetFrameHeight() * 2 + 16 * scale);
+    if (ImGui::InputInt("##low_alliance", &low) && low >= 1 && low <= kAllianceMax) {
+        host_.set_setting("low_alliance", std::to_string(low));
+        stale_ = true;
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Alliance checks with a total (0 to 40) below this number are flagged.");
+    if (!notice_.empty()) ui::text_coloured(p.text_muted, notice_.c_str());
+}
+
+} // namespace rupture_repair
