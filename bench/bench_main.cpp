@@ -11,7 +11,9 @@
 //   - single-edit commit latency (p50, p99) on the on-disk store;
 //   - peak resident memory of this process and of the started workbench;
 //   - the spiral mapper panel on a 1,000-step case (bench_spiral.cpp);
-//   - the challenge-zone planner on 300 x 20 placements (bench_challenge.cpp).
+//   - the challenge-zone planner on 300 x 20 placements (bench_challenge.cpp);
+//   - the rupture-repair tracker: its caseload over 2,000 cases x 5 ruptures
+//     and its per-case panel on a 200-rupture case (bench_rupture.cpp).
 // Every figure is printed; none is asserted. bench/run drives it.
 #include "bench_util.h"
 #include "headless_ui.h"
@@ -40,9 +42,12 @@ using wb::core::Store;
 bool bench_spiral(const std::filesystem::path& plugins_dir, int frames);
 // bench_challenge.cpp: the challenge-zone planner on 300 challenges x 20 placements.
 bool bench_challenge(const std::filesystem::path& plugins_dir, int frames);
+// bench_rupture.cpp: the rupture-repair caseload (2,000 cases x 5 ruptures) and per-case panel.
+bool bench_rupture(const std::filesystem::path& plugins_dir, int frames);
 
 using wb::bench::now_ms;
 using wb::bench::percentile;
+using wb::bench::sentence_text;
 using wb::bench::thread_cpu_ms;
 
 namespace {
@@ -62,27 +67,6 @@ struct Options {
 
 
 // ---- Synthetic store ------------------------------------------------------
-
-// Plain, invented practice vocabulary: realistic lengths, no real content.
-const char* kWords[] = {
-    "visit", "parent", "child", "morning", "routine", "sleep", "feeding", "worry", "plan",
-    "talked", "noticed", "together", "calm", "tired", "appointment", "clinic", "support",
-    "family", "week", "small", "step", "tried", "again", "listened", "asked", "shared",
-    "progress", "relationship", "trust", "open", "honest", "next", "time", "play", "bath",
-    "bedtime", "grandmother", "partner", "nursery", "transport", "letter", "housing", "call",
-    "felt", "hopeful", "unsure", "pleased", "frustrated", "agreed", "practice", "read", "story"};
-
-std::string sentence_text(std::mt19937& rng, int words) {
-    std::string s;
-    std::uniform_int_distribution<size_t> pick(0, std::size(kWords) - 1);
-    for (int i = 0; i < words; ++i) {
-        if (i) s += (i % 12 == 0) ? ". " : " ";
-        s += kWords[pick(rng)];
-    }
-    s += ".";
-    return s;
-}
-
 
 bool exec(sqlite3* db, const char* sql) {
     char* err = nullptr;
@@ -319,5 +303,6 @@ int main(int argc, char** argv) {
     bench_in_process(o);
     if (!bench_spiral(o.plugins_dir, o.frames)) return 1;
     if (!bench_challenge(o.plugins_dir, o.frames)) return 1;
+    if (!bench_rupture(o.plugins_dir, o.frames)) return 1;
     return 0;
 }

@@ -1,8 +1,8 @@
-// bench/bench_util.h - clocks and percentiles shared by the benchmark files,
-// and what every panel benchmark does: a fresh store with a big and a small
-// case, the real Workbench drawn headless, whole-frame CPU time with the
-// panel in front against the same shell on the small case, and the time to
-// load the big case.
+// bench/bench_util.h - clocks, percentiles and invented text shared by the
+// benchmark files, and what every panel benchmark does: a fresh store with a
+// big and a small case, the real Workbench drawn headless, whole-frame CPU
+// time with the panel in front against the same shell on the small case, and
+// the time to load the big case.
 #pragma once
 
 #include <algorithm>
@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <iterator>
+#include <random>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -40,6 +42,28 @@ inline double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     const size_t i = static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
     return v[std::min(i, v.size() - 1)];
+}
+
+// Plain, invented practice vocabulary: realistic lengths, no real content.
+inline constexpr const char* kWords[] = {
+    "visit", "parent", "child", "morning", "routine", "sleep", "feeding", "worry", "plan",
+    "talked", "noticed", "together", "calm", "tired", "appointment", "clinic", "support",
+    "family", "week", "small", "step", "tried", "again", "listened", "asked", "shared",
+    "progress", "relationship", "trust", "open", "honest", "next", "time", "play", "bath",
+    "bedtime", "grandmother", "partner", "nursery", "transport", "letter", "housing", "call",
+    "felt", "hopeful", "unsure", "pleased", "frustrated", "agreed", "practice", "read", "story"};
+
+// `words` invented words, a full stop every twelve: text of a realistic
+// length for notes and descriptions.
+inline std::string sentence_text(std::mt19937& rng, int words) {
+    std::string s;
+    std::uniform_int_distribution<size_t> pick(0, std::size(kWords) - 1);
+    for (int i = 0; i < words; ++i) {
+        if (i) s += (i % 12 == 0) ? ". " : " ";
+        s += kWords[pick(rng)];
+    }
+    s += ".";
+    return s;
 }
 
 // The workbench as a benchmark opens it: this store, the built plugins, no
@@ -119,9 +143,11 @@ public:
     // the panel's map, so hovering runs too) and settles for 30 frames.
     // Then times `frames` whole frames (thread CPU) and as many of the same
     // shell on case `small`, so the panel's share can be read off, and
-    // prints one line starting with `title`.
+    // prints one line starting with `title`. A panel that shows the same
+    // on every case (one across all cases) would cost as much on the small
+    // case: `shell_panel` then names the panel put in front there instead.
     void print_frame_figures(const char* title, const char* panel, int64_t big, int64_t small, ImVec2 mouse,
-                             int frames) {
+                             int frames, const char* shell_panel = nullptr) {
         wb_.select_case(big);
         wb_.show_panel(panel);
         ImGui::GetIO().MousePos = mouse;
@@ -131,13 +157,15 @@ public:
 
         const std::vector<double> with_panel = time_frames(frames);
         wb_.select_case(small);
+        if (shell_panel) wb_.show_panel(shell_panel);
         for (int i = 0; i < 10; ++i) frame();
         const std::vector<double> shell_only = time_frames(frames);
-        std::printf("%s%s (%d frames): whole frame CPU median %.3f ms, p99 %.3f ms; same shell on a small case "
+        const std::string shell_with = shell_panel ? std::string(" with ") + shell_panel + " in front" : "";
+        std::printf("%s%s (%d frames): whole frame CPU median %.3f ms, p99 %.3f ms; same shell on a small case%s "
                     "median %.3f ms, p99 %.3f ms; panel share ~ median %.3f ms, p99 %.3f ms (budget p99 < 1 ms)\n",
                     title, drawn ? "" : " (NOT drawn!)", frames, percentile(with_panel, 0.5),
-                    percentile(with_panel, 0.99), percentile(shell_only, 0.5), percentile(shell_only, 0.99),
-                    percentile(with_panel, 0.5) - percentile(shell_only, 0.5),
+                    percentile(with_panel, 0.99), shell_with.c_str(), percentile(shell_only, 0.5),
+                    percentile(shell_only, 0.99), percentile(with_panel, 0.5) - percentile(shell_only, 0.5),
                     percentile(with_panel, 0.99) - percentile(shell_only, 0.99));
     }
 
@@ -157,6 +185,10 @@ public:
         std::printf("%s incl. its first frame (%d loads): median %.3f ms, p99 %.3f ms%s\n", title, loads,
                     percentile(load, 0.5), percentile(load, 0.99), budget);
     }
+
+    // The Workbench itself, for figures a panel benchmark takes on its own
+    // (a plugin's host handle, events).
+    wb::core::Workbench& workbench() { return wb_; }
 
 private:
     std::vector<double> time_frames(int frames) {

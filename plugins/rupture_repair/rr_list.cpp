@@ -46,6 +46,72 @@ bool RupturesView::passes_filters(const Rupture& r) const {
     return true;
 }
 
+void RupturesView::refresh_list_rows() {
+    const ListKey key{generation_, filter_status_, filter_kind_, filter_age_, settings_.overdue_days};
+    if (key == list_key_) return;
+    list_key_ = key;
+    list_rows_.clear();
+    // Newest first: the latest strains are what a session starts from.
+    for (std::size_t i = record_.ruptures.size(); i-- > 0;) {
+        const Rupture& r = record_.ruptures[i];
+        if (!passes_filters(r)) continue;
+        ListRow row;
+        row.index = i;
+        row.overdue = unrepaired_too_long(r, today_, settings_.overdue_days);
+        if (const auto days = time_to_repair(r, record_.repairs)) {
+            row.repaired_in = true;
+            row.days = *days;
+        } else {
+            row.days = age_days(r, today_);
+        }
+        list_rows_.push_back(row);
+    }
+}
+
+void RupturesView::draw_list_row(const ListRow& row) {
+    const wb_palette& p = host_.palette();
+    const float scale = host_.ui_scale();
+    const Rupture& r = record_.ruptures[row.index];
+    const bool overdue = row.overdue;
+    ImGui::TableNextRow();
+    if (overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ui::with_alpha(p.warning, 0x30));
+    ImGui::PushID(static_cast<int>(r.id));
+    ImGui::TableSetColumnIndex(0);
+    // A small swatch in the status colour, then the date.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float sw = ImGui::GetFontSize() * 0.35f;
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + sw, at.y + ImGui::GetFontSize() * 0.55f), sw,
+                                                ui::status_colour(p, r.status));
+    ImGui::SetCursorScreenPos(ImVec2(at.x + sw * 2 + 6 * scale, at.y));
+    if (ImGui::Selectable(r.date.c_str(), r.id == selected_id_,
+                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+        selected_id_ = r.id;
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) open_edit_form(r);
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+        ImGui::TextUnformatted(r.description.c_str());
+        ImGui::TextDisabled("%s, %s", kind_short_label(r.kind), origin_label(r.origin));
+        if (overdue) ImGui::TextDisabled("Unrepaired for more than %d days.", settings_.overdue_days);
+        ImGui::TextDisabled("Double-click to open.");
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted(r.description.c_str());
+    ImGui::TableSetColumnIndex(2);
+    ImGui::TextUnformatted(status_label(r.status));
+    ImGui::TableSetColumnIndex(3);
+    if (row.repaired_in) ImGui::Text("%d", row.days);
+    else if (is_open(r.status)) {
+        const std::string age = std::to_string(row.days);
+        if (overdue) ui::text_coloured(p.warning, age.c_str());
+        else ImGui::TextUnformatted(age.c_str());
+    } else ImGui::TextDisabled("-");
+    ImGui::PopID();
+}
+
 void RupturesView::draw_list(float width, float height) {
     const wb_palette& p = host_.palette();
     const float scale = host_.ui_scale();
@@ -80,53 +146,15 @@ void RupturesView::draw_list(float width, float height) {
     ImGui::TableSetupColumn("Days", ImGuiTableColumnFlags_WidthFixed, fit("Days"));
     ImGui::TableHeadersRow();
 
-    int shown = 0;
-    // Newest first: the latest strains are what a session starts from.
-    for (auto it = record_.ruptures.rbegin(); it != record_.ruptures.rend(); ++it) {
-        const Rupture& r = *it;
-        if (!passes_filters(r)) continue;
-        ++shown;
-        const bool overdue = unrepaired_too_long(r, today_, settings_.overdue_days);
-        ImGui::TableNextRow();
-        if (overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ui::with_alpha(p.warning, 0x30));
-        ImGui::PushID(static_cast<int>(r.id));
-        ImGui::TableSetColumnIndex(0);
-        // A small swatch in the status colour, then the date.
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float sw = ImGui::GetFontSize() * 0.35f;
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + sw, at.y + ImGui::GetFontSize() * 0.55f), sw,
-                                                    ui::status_colour(p, r.status));
-        ImGui::SetCursorScreenPos(ImVec2(at.x + sw * 2 + 6 * scale, at.y));
-        if (ImGui::Selectable(r.date.c_str(), r.id == selected_id_,
-                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
-            selected_id_ = r.id;
-            if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) open_edit_form(r);
-        }
-        if (ImGui::IsItemHovered()) {
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-            ImGui::TextUnformatted(r.description.c_str());
-            ImGui::TextDisabled("%s, %s", kind_short_label(r.kind), origin_label(r.origin));
-            if (overdue) ImGui::TextDisabled("Unrepaired for more than %d days.", settings_.overdue_days);
-            ImGui::TextDisabled("Double-click to open.");
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-        }
-        ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(r.description.c_str());
-        ImGui::TableSetColumnIndex(2);
-        ImGui::TextUnformatted(status_label(r.status));
-        ImGui::TableSetColumnIndex(3);
-        if (const auto days = time_to_repair(r, record_.repairs)) ImGui::Text("%d", *days);
-        else if (is_open(r.status)) {
-            const std::string age = std::to_string(age_days(r, today_));
-            if (overdue) ui::text_coloured(p.warning, age.c_str());
-            else ImGui::TextUnformatted(age.c_str());
-        } else ImGui::TextDisabled("-");
-        ImGui::PopID();
-    }
+    refresh_list_rows();
+    // Only the rows in view are laid out: a case may hold hundreds.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(list_rows_.size()));
+    while (clipper.Step())
+        for (int n = clipper.DisplayStart; n < clipper.DisplayEnd; ++n)
+            draw_list_row(list_rows_[static_cast<std::size_t>(n)]);
     ImGui::EndTable();
-    if (shown == 0) ui::text_coloured(p.text_muted, "No rupture matches these filters.");
+    if (list_rows_.empty()) ui::text_coloured(p.text_muted, "No rupture matches these filters.");
     ImGui::Spacing();
     ui::text_wrapped_coloured(p.text_muted, "Days: to repair for repaired ruptures, open so far for the others.");
     if (selected_id_ != 0) {

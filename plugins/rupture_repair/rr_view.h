@@ -103,6 +103,24 @@ private:
     int filter_kind_ = -1;
     int filter_age_ = 0;
 
+    // The list's rows after the filters, newest first, with what each shows
+    // worked out once per reload or filter change, not every frame
+    // (rr_list.cpp). `days`: to repair when repaired, else the age.
+    struct ListRow {
+        std::size_t index = 0; // into record_.ruptures
+        bool overdue = false;
+        bool repaired_in = false; // `days` is the time to repair
+        int days = 0;
+    };
+    std::vector<ListRow> list_rows_;
+    struct ListKey {
+        uint64_t generation = 0;
+        int status = -2, kind = -2, age = -2, overdue_days = -1;
+        bool operator==(const ListKey&) const = default;
+    } list_key_;
+    void refresh_list_rows();
+    void draw_list_row(const ListRow& row);
+
     // The side form for one rupture (new when draft.id == 0), with its
     // repair actions and its status for a stored one.
     struct Form {
