@@ -11,6 +11,7 @@ WB_PACKAGES=(
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri
   libsqlite3-dev libboost-dev nlohmann-json3-dev doctest-dev
   fonts-dejavu-core xvfb xauth
+  libcairo2-dev poppler-utils libxml2-utils
 )
 
 wb_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -4,6 +4,8 @@
 
 #include "util/status.h"
 
+#include <workbench/abi.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -17,9 +19,10 @@ enum ExitCode : int {
     kExitUsage = 2,          // bad command line (or a --case/--panel that does not exist)
     kExitPluginNotLoadable = 3,
     kExitStoreProblem = 4,
+    kExitExportFailed = 5, // the export ran but no file was written (the plugin's reason is printed)
 };
 
-enum class Mode { Gui, Plugins, ValidatePlugin, CheckStore, Help, Version };
+enum class Mode { Gui, Plugins, ValidatePlugin, CheckStore, Export, Help, Version };
 
 struct Options {
     Mode mode = Mode::Gui;
@@ -32,6 +35,14 @@ struct Options {
     std::string case_code;     // --case CODE
     std::string panel;         // --panel <plugin_id>.<panel_id>
     std::filesystem::path target; // validate-plugin / check-store argument
+    // export: what (<plugin id>.<export id>; --worksheet ID means
+    // worksheets.sheet of item ID), how and where.
+    std::string export_ref;
+    int64_t item_id = 0;
+    wb_format format = WB_FORMAT_PDF;
+    std::filesystem::path out;
+    bool a3 = false; // --page a3 (default A4)
+    bool blank = false;
 };
 
 // Parses argv. A failure's message says what was wrong, for stderr.

@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
         return run_validate_plugin(o);
     case Mode::CheckStore:
         return run_check_store(o);
+    case Mode::Export:
+        return run_export_command(o);
     case Mode::Gui:
         break;
     }

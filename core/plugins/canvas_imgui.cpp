@@ -1,13 +1,13 @@
-// core/plugins/canvas_imgui.cpp - the plugin canvas (wb_canvas_api) drawn
-// through the current ImGui window's draw list.
+// core/plugins/canvas_imgui.cpp - the screen backend of the plugin canvas
+// (see canvas_backend.h): drawn through the current ImGui window's draw list.
 //
 // Plugins draw in "canvas units"; an affine transform maps them to pixels of
 // a region reserved in the panel's layout. Shapes are transformed point by
 // point (circles become polygons), so rotation and uneven scaling work; line
 // widths and text sizes scale by the transform's overall scale. This is the
-// only file that knows the canvas is ImGui: a vector backend (cairo, for
-// print/export) can implement the same table in a file of its own.
-#include "plugins/host_handle.h"
+// only file that knows the screen canvas is ImGui; files are drawn by
+// canvas_cairo.cpp.
+#include "plugins/canvas_backend.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -16,27 +16,39 @@
 #include <cmath>
 #include <vector>
 
-struct wb_canvas {
+namespace wb::core {
+namespace {
+
+// A region of the current window; its origin and size are in pixels.
+struct ImGuiCanvas final : wb_canvas {
     ImDrawList* list = nullptr;
     ImVec2 origin; // top-left of the region, screen pixels
     ImVec2 size;   // region size, pixels
-    double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
 
     ImVec2 map(double x, double y) const {
         return ImVec2(origin.x + static_cast<float>(a * x + c * y + e),
                       origin.y + static_cast<float>(b * x + d * y + f));
     }
-    // Overall scale (square root of the area factor): for widths and text.
-    float scale() const { return static_cast<float>(std::sqrt(std::fabs(a * d - b * c))); }
-    bool axis_aligned() const { return b == 0 && c == 0; }
-};
 
-namespace wb::core {
-namespace {
+    bool ended_by_plugin() const override { return true; }
+    void finish_region() override { list->PopClipRect(); }
+    void line(float x0, float y0, float x1, float y1, uint32_t color, float thickness) override;
+    void polyline(const float* xy, int32_t count, uint32_t color, float thickness, bool closed) override;
+    void polygon_filled(const float* xy, int32_t count, uint32_t color) override;
+    void circle(float x, float y, float r, uint32_t color, float thickness) override;
+    void circle_filled(float x, float y, float r, uint32_t color) override;
+    void arc(float x, float y, float r, float a0, float a1, uint32_t color, float thickness) override;
+    void rect_filled(float x0, float y0, float x1, float y1, uint32_t color, float rounding) override;
+    void text(float x, float y, const char* utf8, uint32_t color, float size, int32_t style) override;
+    float text_width(const char* utf8, float size, int32_t style) override;
+    void extent(float& w, float& h) const override { w = size.x, h = size.y; }
+    void new_page() override {} // the screen has no pages
+    int32_t output() const override { return 0; }
+};
 
 constexpr double kPi = 3.14159265358979323846;
 
-std::vector<ImVec2> mapped(const wb_canvas* cv, const float* xy, int32_t count) {
+std::vector<ImVec2> mapped(const ImGuiCanvas* cv, const float* xy, int32_t count) {
     std::vector<ImVec2> pts;
     pts.reserve(static_cast<size_t>(count));
     for (int32_t i = 0; i < count; ++i) pts.push_back(cv->map(xy[2 * i], xy[2 * i + 1]));
@@ -45,7 +57,7 @@ std::vector<ImVec2> mapped(const wb_canvas* cv, const float* xy, int32_t count) 
 
 // Points of an arc in canvas units, mapped to pixels; enough segments that
 // the pixel error stays well under one pixel.
-std::vector<ImVec2> arc_points(const wb_canvas* cv, float x, float y, float r, float a0, float a1) {
+std::vector<ImVec2> arc_points(const ImGuiCanvas* cv, float x, float y, float r, float a0, float a1) {
     double span = std::fabs(static_cast<double>(a1) - a0);
     double r_px = std::fabs(r) * std::max(0.01f, cv->scale());
     int n = static_cast<int>(std::ceil(span * std::sqrt(std::max(1.0, r_px)) * 1.5));
@@ -122,109 +134,82 @@ void fill_polygon(ImDrawList* list, std::vector<ImVec2> p, ImU32 color) {
     list->AddPolyline(p.data(), static_cast<int>(p.size()), color, ImDrawFlags_Closed, 1.0f);
 }
 
-wb_canvas* begin(wb_host*, float w, float h) {
+// Text size in pixels: canvas units scaled, or the UI font's size.
+float pixels(const ImGuiCanvas* cv, float size) { return size > 0 ? size * cv->scale() : ImGui::GetFontSize(); }
+
+void ImGuiCanvas::line(float x0, float y0, float x1, float y1, uint32_t color, float thickness) {
+    list->AddLine(map(x0, y0), map(x1, y1), color, thickness * scale());
+}
+
+void ImGuiCanvas::polyline(const float* xy, int32_t count, uint32_t color, float thickness, bool closed) {
+    std::vector<ImVec2> pts = mapped(this, xy, count);
+    list->AddPolyline(pts.data(), count, color, closed ? ImDrawFlags_Closed : ImDrawFlags_None, thickness * scale());
+}
+
+void ImGuiCanvas::polygon_filled(const float* xy, int32_t count, uint32_t color) {
+    fill_polygon(list, mapped(this, xy, count), color);
+}
+
+void ImGuiCanvas::circle(float x, float y, float r, uint32_t color, float thickness) {
+    std::vector<ImVec2> pts = arc_points(this, x, y, r, 0, static_cast<float>(2 * kPi));
+    pts.pop_back(); // the closing point equals the first
+    list->AddPolyline(pts.data(), static_cast<int>(pts.size()), color, ImDrawFlags_Closed, thickness * scale());
+}
+
+void ImGuiCanvas::circle_filled(float x, float y, float r, uint32_t color) {
+    std::vector<ImVec2> pts = arc_points(this, x, y, r, 0, static_cast<float>(2 * kPi));
+    pts.pop_back();
+    list->AddConvexPolyFilled(pts.data(), static_cast<int>(pts.size()), color);
+}
+
+void ImGuiCanvas::arc(float x, float y, float r, float a0, float a1, uint32_t color, float thickness) {
+    std::vector<ImVec2> pts = arc_points(this, x, y, r, a0, a1);
+    list->AddPolyline(pts.data(), static_cast<int>(pts.size()), color, ImDrawFlags_None, thickness * scale());
+}
+
+void ImGuiCanvas::rect_filled(float x0, float y0, float x1, float y1, uint32_t color, float rounding) {
+    if (axis_aligned()) {
+        ImVec2 p = map(x0, y0), q = map(x1, y1);
+        list->AddRectFilled(ImVec2(std::min(p.x, q.x), std::min(p.y, q.y)),
+                            ImVec2(std::max(p.x, q.x), std::max(p.y, q.y)), color, rounding * scale());
+        return;
+    }
+    // Rotated or skewed: a plain quadrilateral (rounding is dropped).
+    ImVec2 quad[4] = {map(x0, y0), map(x1, y0), map(x1, y1), map(x0, y1)};
+    list->AddConvexPolyFilled(quad, 4, color);
+}
+
+// ImGui draws text upright: the position follows the transform, the glyphs
+// do not rotate. The UI has one face: bold is drawn twice, half a pixel
+// apart, which reads as heavier without a second font in the atlas.
+void ImGuiCanvas::text(float x, float y, const char* utf8, uint32_t color, float size, int32_t style) {
+    const float px = pixels(this, size);
+    const ImVec2 at = map(x, y);
+    list->AddText(ImGui::GetFont(), px, at, color, utf8);
+    if (style & WB_TEXT_BOLD) list->AddText(ImGui::GetFont(), px, ImVec2(at.x + 0.5f, at.y), color, utf8);
+}
+
+// Width in canvas units: the pixel width undone by the transform's scale.
+float ImGuiCanvas::text_width(const char* utf8, float size, int32_t) {
+    const float s = std::max(scale(), 1e-6f);
+    return ImGui::GetFont()->CalcTextSizeA(pixels(this, size), FLT_MAX, 0.0f, utf8).x / s;
+}
+
+} // namespace
+
+wb_canvas* begin_imgui_canvas(float w, float h) {
     if (!ImGui::GetCurrentContext() || !ImGui::GetCurrentWindowRead()) return nullptr;
     ImVec2 avail = ImGui::GetContentRegionAvail();
     ImVec2 size(w > 0 ? w : avail.x, h > 0 ? h : avail.y);
     size.x = std::max(size.x, 1.0f);
     size.y = std::max(size.y, 1.0f);
-    auto* cv = new wb_canvas;
+    auto* cv = new ImGuiCanvas;
     cv->list = ImGui::GetWindowDrawList();
     cv->origin = ImGui::GetCursorScreenPos();
     cv->size = size;
     ImGui::Dummy(size); // takes the space in the layout
     cv->list->PushClipRect(cv->origin, ImVec2(cv->origin.x + size.x, cv->origin.y + size.y), true);
     return cv;
-}
-
-void end(wb_canvas* cv) {
-    if (!cv) return;
-    cv->list->PopClipRect();
-    delete cv;
-}
-
-void set_transform(wb_canvas* cv, double a, double b, double c, double d, double e, double f) {
-    if (!cv) return;
-    cv->a = a, cv->b = b, cv->c = c, cv->d = d, cv->e = e, cv->f = f;
-}
-
-void line(wb_canvas* cv, float x0, float y0, float x1, float y1, uint32_t color, float thickness) {
-    if (!cv) return;
-    cv->list->AddLine(cv->map(x0, y0), cv->map(x1, y1), color, thickness * cv->scale());
-}
-
-void polyline(wb_canvas* cv, const float* xy, int32_t count, uint32_t color, float thickness, int32_t closed) {
-    if (!cv || !xy || count < 2) return;
-    std::vector<ImVec2> pts = mapped(cv, xy, count);
-    cv->list->AddPolyline(pts.data(), count, color, closed ? ImDrawFlags_Closed : ImDrawFlags_None,
-                          thickness * cv->scale());
-}
-
-void polygon_filled(wb_canvas* cv, const float* xy, int32_t count, uint32_t color) {
-    if (!cv || !xy || count < 3) return;
-    fill_polygon(cv->list, mapped(cv, xy, count), color);
-}
-
-void circle(wb_canvas* cv, float x, float y, float r, uint32_t color, float thickness) {
-    if (!cv || r <= 0) return;
-    std::vector<ImVec2> pts = arc_points(cv, x, y, r, 0, static_cast<float>(2 * kPi));
-    pts.pop_back(); // the closing point equals the first
-    cv->list->AddPolyline(pts.data(), static_cast<int>(pts.size()), color, ImDrawFlags_Closed,
-                          thickness * cv->scale());
-}
-
-void circle_filled(wb_canvas* cv, float x, float y, float r, uint32_t color) {
-    if (!cv || r <= 0) return;
-    std::vector<ImVec2> pts = arc_points(cv, x, y, r, 0, static_cast<float>(2 * kPi));
-    pts.pop_back();
-    cv->list->AddConvexPolyFilled(pts.data(), static_cast<int>(pts.size()), color);
-}
-
-void arc(wb_canvas* cv, float x, float y, float r, float a0, float a1, uint32_t color, float thickness) {
-    if (!cv || r <= 0 || a0 == a1) return;
-    std::vector<ImVec2> pts = arc_points(cv, x, y, r, a0, a1);
-    cv->list->AddPolyline(pts.data(), static_cast<int>(pts.size()), color, ImDrawFlags_None,
-                          thickness * cv->scale());
-}
-
-void rect_filled(wb_canvas* cv, float x0, float y0, float x1, float y1, uint32_t color, float rounding) {
-    if (!cv) return;
-    if (cv->axis_aligned()) {
-        ImVec2 p = cv->map(x0, y0), q = cv->map(x1, y1);
-        cv->list->AddRectFilled(ImVec2(std::min(p.x, q.x), std::min(p.y, q.y)),
-                                ImVec2(std::max(p.x, q.x), std::max(p.y, q.y)), color,
-                                rounding * cv->scale());
-        return;
-    }
-    // Rotated or skewed: a plain quadrilateral (rounding is dropped).
-    ImVec2 quad[4] = {cv->map(x0, y0), cv->map(x1, y0), cv->map(x1, y1), cv->map(x0, y1)};
-    cv->list->AddConvexPolyFilled(quad, 4, color);
-}
-
-void text(wb_canvas* cv, float x, float y, const char* utf8, uint32_t color, float size) {
-    if (!cv || !utf8) return;
-    float px = size > 0 ? size * cv->scale() : ImGui::GetFontSize();
-    // ImGui draws text upright: the position follows the transform, the
-    // glyphs do not rotate.
-    cv->list->AddText(ImGui::GetFont(), px, cv->map(x, y), color, utf8);
-}
-
-void size(wb_canvas* cv, float* w, float* h) {
-    if (!cv) return;
-    double sx = std::hypot(cv->a, cv->b), sy = std::hypot(cv->c, cv->d);
-    if (w) *w = static_cast<float>(sx > 0 ? cv->size.x / sx : cv->size.x);
-    if (h) *h = static_cast<float>(sy > 0 ? cv->size.y / sy : cv->size.y);
-}
-
-} // namespace
-
-const wb_canvas_api* imgui_canvas_api() {
-    static const wb_canvas_api api = {
-        sizeof(wb_canvas_api), &begin, &end,           &set_transform, &line, &polyline,
-        &polygon_filled,       &circle, &circle_filled, &arc,          &rect_filled, &text,
-        &size,
-    };
-    return &api;
 }
 
 } // namespace wb::core

@@ -34,6 +34,9 @@ inline constexpr uint32_t kMigrationSize_1_0 =
 inline constexpr uint32_t kPanelSize_1_0 = offsetof(wb_panel, user) + sizeof(wb_panel::user);
 // Actions arrived in 1.1: the first size of each action struct.
 inline constexpr uint32_t kActionSize_1_1 = offsetof(wb_action, user) + sizeof(wb_action::user);
+// Export and import arrived in 1.2.
+inline constexpr uint32_t kExportSize_1_2 = offsetof(wb_export, user) + sizeof(wb_export::user);
+inline constexpr uint32_t kImportSize_1_2 = offsetof(wb_import, user) + sizeof(wb_import::user);
 inline constexpr uint32_t kActionRequestSize_1_1 =
     offsetof(wb_action_request, requester) + sizeof(wb_action_request::requester);
 // struct_size, abi_major and abi_minor: fixed forever, in every major.

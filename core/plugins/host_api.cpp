@@ -8,6 +8,7 @@
 //    change is one committed, undoable step; transactions stay the host's.
 //  - Nothing throws out of these functions and every failure leaves a
 //    message in last_error().
+#include "plugins/canvas_backend.h"
 #include "plugins/descriptor_check.h"
 #include "plugins/host_handle.h"
 #include "util/rules.h"
@@ -439,6 +440,85 @@ wb_status request_action(wb_host* h, const wb_action_request* r, int64_t* out_id
     return h->services->owner->run_action(*h, *request, out_id);
 }
 
+// ---- Export and import (since 1.2) -------------------------------------------
+
+bool valid_item_id(const char* id) { return id && *id && is_valid_plugin_id(id); }
+
+wb_status register_export(wb_host* h, const wb_export* e) {
+    if (!h) return WB_INVALID;
+    if (!h->in_create) return fail(h, WB_INVALID, "register_export: exports can only be registered during create");
+    std::optional<wb_export> spec;
+    if (e) spec = read_sized<wb_export>(e, e->struct_size, kExportSize_1_2);
+    constexpr uint32_t kAll = WB_FORMAT_PDF | WB_FORMAT_SVG | WB_FORMAT_PNG | WB_FORMAT_MARKDOWN | WB_FORMAT_JSON;
+    constexpr uint32_t kDrawn = WB_FORMAT_PDF | WB_FORMAT_SVG | WB_FORMAT_PNG;
+    constexpr uint32_t kText = WB_FORMAT_MARKDOWN | WB_FORMAT_JSON;
+    if (!spec || !valid_item_id(spec->id) || !spec->title || !*spec->title || spec->formats == 0 ||
+        (spec->formats & ~kAll) != 0)
+        return fail(h, WB_INVALID, "register_export: the export needs struct_size (at least the " +
+                                       std::to_string(kExportSize_1_2) +
+                                       " bytes of an SDK 1.2 wb_export), an id of [a-z0-9_], a title and "
+                                       "known formats");
+    if ((spec->formats & kDrawn) && !spec->draw)
+        return fail(h, WB_INVALID, std::string("register_export: '") + spec->id + "' offers PDF/SVG/PNG but has no draw function");
+    if ((spec->formats & kText) && !spec->write_text)
+        return fail(h, WB_INVALID, std::string("register_export: '") + spec->id + "' offers Markdown/JSON but has no write_text function");
+    if (!spec->paged && (spec->formats & kDrawn) && !(spec->width > 0 && spec->height > 0))
+        return fail(h, WB_INVALID, std::string("register_export: the picture '") + spec->id + "' needs a width and a height");
+    for (const auto& existing : h->exports)
+        if (existing.id == spec->id)
+            return fail(h, WB_INVALID, std::string("register_export: '") + spec->id + "' is already registered");
+    wb_host::Export x{spec->id, spec->title, *spec};
+    x.spec.id = x.spec.title = nullptr;
+    h->exports.push_back(std::move(x));
+    return WB_OK;
+}
+
+wb_status register_import(wb_host* h, const wb_import* i) {
+    if (!h) return WB_INVALID;
+    if (!h->in_create) return fail(h, WB_INVALID, "register_import: imports can only be registered during create");
+    std::optional<wb_import> spec;
+    if (i) spec = read_sized<wb_import>(i, i->struct_size, kImportSize_1_2);
+    if (!spec || !valid_item_id(spec->id) || !spec->title || !*spec->title || !spec->extension ||
+        spec->extension[0] != '.' || !spec->receive || spec->max_bytes <= 0)
+        return fail(h, WB_INVALID, "register_import: the import needs struct_size (at least the " +
+                                       std::to_string(kImportSize_1_2) +
+                                       " bytes of an SDK 1.2 wb_import), an id of [a-z0-9_], a title, an extension "
+                                       "starting with '.', a receive function and a positive max_bytes");
+    for (const auto& existing : h->imports)
+        if (existing.id == spec->id)
+            return fail(h, WB_INVALID, std::string("register_import: '") + spec->id + "' is already registered");
+    wb_host::Import x{spec->id, spec->title, spec->extension, *spec};
+    x.spec.id = x.spec.title = x.spec.extension = nullptr;
+    h->imports.push_back(std::move(x));
+    return WB_OK;
+}
+
+wb_status request_export(wb_host* h, const char* export_id, int64_t item_id) {
+    if (!h) return WB_INVALID;
+    if (h->in_create) return fail(h, WB_INVALID, "request_export: not during create");
+    const std::string id = export_id ? export_id : "";
+    bool known = false;
+    for (const auto& e : h->exports) known |= e.id == id;
+    if (!known) return fail(h, WB_NOT_FOUND, "request_export: this plugin registered no export '" + id + "'");
+    h->services->requested_file =
+        PluginHost::Services::FileRequest{h->plugin_id, id, false, item_id, h->services->context->current_case};
+    return WB_OK;
+}
+
+wb_status request_import(wb_host* h, const char* import_id) {
+    if (!h) return WB_INVALID;
+    if (h->in_create) return fail(h, WB_INVALID, "request_import: not during create");
+    const std::string id = import_id ? import_id : "";
+    bool known = false;
+    for (const auto& i : h->imports) known |= i.id == id;
+    if (!known) return fail(h, WB_NOT_FOUND, "request_import: this plugin registered no import '" + id + "'");
+    if (store_of(h).read_only())
+        return fail(h, WB_READONLY, "request_import: the store is open read-only, so nothing can be imported");
+    h->services->requested_file =
+        PluginHost::Services::FileRequest{h->plugin_id, id, true, 0, h->services->context->current_case};
+    return WB_OK;
+}
+
 } // namespace
 
 StatementRecord* find_statement(wb_stmt* handle) {
@@ -507,11 +587,15 @@ const wb_host_api* host_api() {
         a.log = &log;
         a.ui_scale = &ui_scale;
         a.palette = &palette;
-        a.canvas = imgui_canvas_api();
+        a.canvas = canvas_api();
         a.select_session = &select_session;
         a.register_action = &register_action;
         a.action_version = &action_version;
         a.request_action = &request_action;
+        a.register_export = &register_export;
+        a.register_import = &register_import;
+        a.request_export = &request_export;
+        a.request_import = &request_import;
         return a;
     }();
     return &api;

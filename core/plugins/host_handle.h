@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -27,6 +28,10 @@ struct PluginHost::Services {
     HostContext* context = nullptr;
     std::vector<LogLine>* log = nullptr;
     int64_t requested_session = 0;
+    // An export or import dialog a plugin asked for (since 1.2); the
+    // application takes it after the frame (take_requested_file()).
+    using FileRequest = wb::core::FileRequest;
+    std::optional<FileRequest> requested_file;
     // A plugin committed an edit: DATA_CHANGED goes out once the current
     // call into plugin code has returned (never re-entering it).
     bool data_changed_pending = false;
@@ -61,7 +66,6 @@ struct StatementRecord {
 // The live record behind a handle, or nullptr.
 StatementRecord* find_statement(wb_stmt* handle);
 
-const wb_canvas_api* imgui_canvas_api(); // canvas_imgui.cpp
 
 } // namespace wb::core
 
@@ -88,6 +92,19 @@ struct wb_host {
         void* user = nullptr;
     };
     std::vector<Action> actions; // offered to other plugins (since 1.1)
+
+    // Exports and imports the plugin registered (since 1.2); the structs
+    // as this host reads them, with the strings copied.
+    struct Export {
+        std::string id, title;
+        wb_export spec{}; // id/title set to null: use the strings above
+    };
+    struct Import {
+        std::string id, title, extension;
+        wb_import spec{}; // id/title/extension set to null: use the strings
+    };
+    std::vector<Export> exports;
+    std::vector<Import> imports;
     std::unordered_set<wb_stmt*> statements; // handles not yet finalized
 
     // Ends what a plugin left behind: finalizes its statements and cancels

@@ -20,6 +20,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <optional>
 #include <set>
@@ -274,6 +275,8 @@ void PluginHost::Loaded::shutdown(PluginHost& host, Loaded& p) {
     if (!note.empty()) append_plugin_log(*host.services_, WB_LOG_WARNING, p.id, note);
     p.handle->panels.clear();
     p.handle->actions.clear();
+    p.handle->exports.clear();
+    p.handle->imports.clear();
 }
 
 void PluginHost::Loaded::deliver(PluginHost& host, const wb_event& event) {
@@ -400,6 +403,8 @@ wb_host* PluginHost::handle_of(const std::string& plugin_id) const {
 }
 
 int64_t PluginHost::take_requested_session() { return std::exchange(services_->requested_session, 0); }
+
+std::optional<FileRequest> PluginHost::take_requested_file() { return std::exchange(services_->requested_file, {}); }
 
 Validation PluginHost::validate(const fs::path& file) {
     Validation v;
@@ -551,5 +556,111 @@ Status PluginHost::set_enabled(const std::string& plugin_id, bool enabled) {
 }
 
 const std::vector<PluginHost::LogLine>& PluginHost::log() const { return log_; }
+
+// ---- Export and import (since 1.2) --------------------------------------------
+
+std::vector<ExportInfo> PluginHost::exports_of(const std::string& plugin_id) const {
+    std::vector<ExportInfo> out;
+    Loaded* p = Loaded::find(*this, plugin_id);
+    if (!p || !p->running()) return out;
+    for (const wb_host::Export& e : p->handle->exports)
+        out.push_back(ExportInfo{plugin_id, e.id, e.title, e.spec.formats, e.spec.paged != 0, e.spec.can_blank != 0,
+                                 e.spec.width, e.spec.height});
+    return out;
+}
+
+std::vector<ImportInfo> PluginHost::imports_of(const std::string& plugin_id) const {
+    std::vector<ImportInfo> out;
+    Loaded* p = Loaded::find(*this, plugin_id);
+    if (!p || !p->running()) return out;
+    for (const wb_host::Import& i : p->handle->imports)
+        out.push_back(ImportInfo{plugin_id, i.id, i.title, i.extension, i.spec.max_bytes});
+    return out;
+}
+
+namespace {
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+} // namespace
+
+Status PluginHost::run_export(const std::string& plugin_id, const std::string& export_id,
+                              const ExportOptions& options, const fs::path& out, int* pages) {
+    Loaded* p = Loaded::find(*this, plugin_id);
+    if (!p || !p->running()) return Status::fail("the plugin '" + plugin_id + "' is not running");
+    auto it = std::find_if(p->handle->exports.begin(), p->handle->exports.end(),
+                           [&](const wb_host::Export& e) { return e.id == export_id; });
+    if (it == p->handle->exports.end())
+        return Status::fail("the plugin '" + plugin_id + "' offers no export '" + export_id + "'");
+    const wb_host::Export e = *it; // a copy: nothing of the plugin's list is held across its call
+    if (!(e.spec.formats & options.format))
+        return Status::fail("'" + e.title + "' can be exported as " + format_list(e.spec.formats) + ", not as " +
+                            format_name(options.format));
+    if (options.blank && !e.spec.can_blank)
+        return Status::fail("'" + e.title + "' has no empty form to print");
+
+    // The stamp: the case's pseudonymous code (never its label) and a date.
+    std::string stamp = options.date.empty() ? today() : options.date;
+    if (options.case_id != 0) {
+        const auto c = store_.find_case(options.case_id);
+        if (!c) return Status::fail("there is no case with id " + std::to_string(options.case_id));
+        stamp = c->code + " \xC2\xB7 " + stamp;
+    }
+    const PagePoints size = e.spec.paged ? page_points(options.page) : PagePoints{e.spec.width, e.spec.height};
+    const wb_export_job job{sizeof(wb_export_job), options.format, options.case_id, options.item_id,
+                            size.width, size.height, options.blank ? 1 : 0, stamp.c_str()};
+
+    // The plugin's outcome as a Status; a failure leaves the plugin running.
+    auto outcome = [](const CallResult& r) {
+        return r.ok ? Status::ok() : Status::fail(or_default(r.message, "the plugin gave no reason"));
+    };
+    DrawExport draw;
+    if (e.spec.draw)
+        draw = [&](wb_canvas* canvas) {
+            return outcome(call_plugin(*p->handle, [&](char* err, uint32_t n) {
+                return e.spec.draw(p->instance, e.spec.user, canvas, &job, err, n);
+            }));
+        };
+    WriteExport write;
+    if (e.spec.write_text)
+        write = [&](wb_text_sink sink, void* ctx) {
+            return outcome(call_plugin(*p->handle, [&](char* err, uint32_t n) {
+                return e.spec.write_text(p->instance, e.spec.user, &job, sink, ctx, err, n);
+            }));
+        };
+    Status s = write_export_file(ExportTarget{options.format, size.width, size.height, out}, draw, write, pages);
+    Loaded::after_call(*this);
+    if (!s) return Status::fail("'" + e.title + "' was not exported: " + s.message());
+    return Status::ok();
+}
+
+Status PluginHost::run_import(const std::string& plugin_id, const std::string& import_id, const fs::path& file) {
+    Loaded* p = Loaded::find(*this, plugin_id);
+    if (!p || !p->running()) return Status::fail("the plugin '" + plugin_id + "' is not running");
+    auto it = std::find_if(p->handle->imports.begin(), p->handle->imports.end(),
+                           [&](const wb_host::Import& i) { return i.id == import_id; });
+    if (it == p->handle->imports.end())
+        return Status::fail("the plugin '" + plugin_id + "' offers no import '" + import_id + "'");
+    const wb_host::Import i = *it;
+    if (store_.read_only()) return Status::fail("the store is open read-only, so nothing can be imported");
+    Result<std::string> bytes = read_import_file(file, i.spec.max_bytes);
+    if (!bytes) return bytes.status();
+    CallResult r = call_plugin(*p->handle, [&](char* err, uint32_t n) {
+        const std::string& b = bytes.value();
+        return i.spec.receive(p->instance, i.spec.user, b.data(), static_cast<int64_t>(b.size()), err, n);
+    });
+    Loaded::after_call(*this);
+    if (!r.ok)
+        return Status::fail(file.filename().string() + " was not imported: " +
+                            or_default(r.message, "the plugin refused it without a reason"));
+    return Status::ok();
+}
 
 } // namespace wb::core

@@ -11,6 +11,7 @@
 // and is destroyed only after the instance.
 #pragma once
 
+#include "plugins/file_exchange.h"
 #include "store/store.h"
 #include "util/config.h"
 #include "util/status.h"
@@ -20,6 +21,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +63,39 @@ struct PanelRef {
     std::string key() const { return plugin_id + "." + panel_id; } // e.g. "session_notes.notes"
 };
 
+// An export or import dialog a plugin asked for (request_export /
+// request_import, since 1.2); the application takes it after the frame.
+struct FileRequest {
+    std::string plugin_id, id; // the plugin and its export or import id
+    bool is_import = false;
+    int64_t item_id = 0; // what the export is of (e.g. a worksheet); 0: the view
+    int64_t case_id = 0; // the case selected when it asked
+};
+
+// What a running plugin offers to export / import (abi.h wb_export).
+struct ExportInfo {
+    std::string plugin_id, id, title;
+    uint32_t formats = 0; // wb_format bits
+    bool paged = false;   // pages at A4/A3; otherwise a picture of width x height points
+    bool can_blank = false;
+    float width = 0, height = 0;
+};
+struct ImportInfo {
+    std::string plugin_id, id, title, extension;
+    int64_t max_bytes = 0;
+};
+
+// How run_export() writes. The header stamp is made by the host from the
+// case's pseudonymous code and the date, never from its label.
+struct ExportOptions {
+    wb_format format = WB_FORMAT_PDF;
+    int64_t case_id = 0;
+    int64_t item_id = 0;
+    PageSize page = PageSize::A4; // paged exports; a picture keeps its own size
+    bool blank = false;           // an empty form (exports that can_blank)
+    std::string date;             // YYYY-MM-DD for the stamp; empty: today
+};
+
 // The outcome of checking a plugin file without running it for real.
 struct Validation {
     bool loadable = false;
@@ -97,6 +132,27 @@ public:
     // Sessions plugins asked to show (select_session); the application
     // takes and clears this after each frame.
     int64_t take_requested_session();
+
+    // The export or import dialog a plugin asked for, if any (the latest
+    // request wins); the application takes and clears it after each frame.
+    std::optional<FileRequest> take_requested_file();
+
+    // Exports and imports of a running plugin (empty if it is not running).
+    std::vector<ExportInfo> exports_of(const std::string& plugin_id) const;
+    std::vector<ImportInfo> imports_of(const std::string& plugin_id) const;
+
+    // Writes `out` with the plugin's export: its draw function on a cairo
+    // canvas (PDF, SVG, PNG) or its write_text (Markdown, JSON), run as the
+    // plugin like a panel. The file is complete or absent (a temporary file
+    // is renamed on success). A plugin error is returned as the message and
+    // does not disable the plugin. `pages` receives the pages written.
+    Status run_export(const std::string& plugin_id, const std::string& export_id, const ExportOptions& options,
+                      const std::filesystem::path& out, int* pages = nullptr);
+    // Reads `file` (refused before reading when over the import's
+    // max_bytes, missing or unreadable) and hands the bytes to the
+    // plugin's receive function; its refusal comes back as the message.
+    Status run_import(const std::string& plugin_id, const std::string& import_id,
+                      const std::filesystem::path& file);
 
     // Check a file: open it, read and check the descriptor, run its
     // migrations and create/destroy it against a private in-memory store.

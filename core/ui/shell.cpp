@@ -75,6 +75,8 @@ void Workbench::draw_frame() {
     // switch now, between its draw call and the next frame's.
     if (const int64_t requested = plugins_->take_requested_session(); requested != 0)
         select_session(requested);
+    // ...or the export or import dialog (opened on the next frame).
+    if (auto file = plugins_->take_requested_file()) open_file_dialog(*file);
 }
 
 void Workbench::handle_shortcuts() {

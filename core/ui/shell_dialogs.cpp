@@ -61,11 +61,21 @@ void Workbench::draw_dialogs() {
         ImGui::OpenPopup("About Partnership Workbench");
         about_request_ = false;
     }
+    if (export_dialog_.open_request) {
+        ImGui::OpenPopup(ui::kExportDialog);
+        export_dialog_.open_request = false;
+    }
+    if (import_dialog_.open_request) {
+        ImGui::OpenPopup(ui::kImportDialog);
+        import_dialog_.open_request = false;
+    }
     draw_case_dialog();
     draw_session_dialog();
     draw_store_dialog();
     draw_plugin_manager();
     draw_about();
+    draw_export_dialog();
+    draw_import_dialog();
 }
 
 void Workbench::draw_case_dialog() {

@@ -40,6 +40,10 @@ inline bool primary_button(const char* label, const wb_palette& p, ImVec2 size =
     return pressed;
 }
 
+// The export and import dialogs' popup ids (their titles name the export).
+inline constexpr const char* kExportDialog = "###export_dialog";
+inline constexpr const char* kImportDialog = "###import_dialog";
+
 inline bool escape_pressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
 
 // The Close button at the foot of an information popup (Escape too); ends

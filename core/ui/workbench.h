@@ -50,6 +50,8 @@ struct FrameReport {
     bool no_sessions_hint = false;
     bool no_plugins_hint = false;
     std::string session_form_error; // the session form's message, if any
+    std::string file_dialog_error;  // the export/import dialog's error, if open with one
+    std::string file_dialog_done;   // the export dialog's "Saved to ..." message
     std::vector<std::string> panels_drawn;  // keys drawn without error
     std::vector<std::string> panels_failed; // keys shown with their reason
 };
@@ -184,6 +186,9 @@ private:
     void draw_session_dialog();        // shell_dialogs.cpp
     void draw_store_dialog();          // shell_dialogs.cpp
     void draw_plugin_manager();        // shell_plugin_manager.cpp
+    void open_file_dialog(const FileRequest& request); // shell_files.cpp
+    void draw_export_dialog();         // shell_files.cpp
+    void draw_import_dialog();         // shell_files.cpp
     void draw_about();                 // shell_about.cpp
 
     // Fonts with a fallback while prepare_frame() has not run yet.
@@ -268,6 +273,22 @@ private:
         bool demo = false;
         std::string path, error;
     } store_dialog_;
+    struct ExportDialog { // a plugin's export (request_export)
+        bool open_request = false;
+        ExportInfo info;
+        int64_t case_id = 0, item_id = 0;
+        std::string case_code;
+        wb_format format = WB_FORMAT_PDF;
+        bool a3 = false, blank = false;
+        std::string path, error, done;
+    } export_dialog_;
+    struct ImportDialog { // a plugin's import (request_import)
+        bool open_request = false;
+        ImportInfo info;
+        std::string path, error;
+        std::string listed_folder;      // the folder `files` lists
+        std::vector<std::string> files; // ...its files with the import's extension
+    } import_dialog_;
     bool plugin_manager_request_ = false;
     bool about_request_ = false;
 };

@@ -20,7 +20,10 @@
  *
  * History: 1.0 the first release; 1.1 appended actions (wb_field,
  * wb_action_request, wb_action and three functions at the end of
- * wb_host_api) so plugins can ask each other for things through the host.
+ * wb_host_api) so plugins can ask each other for things through the host;
+ * 1.2 appended export and import (files go through the host: PDF, SVG, PNG
+ * from the same canvas drawing code, text formats, and importing a file)
+ * and four canvas functions (text_width, text_styled, new_page, output).
  *
  * Most authors never use this file directly: workbench/plugin.hpp is a thin
  * header-only C++ layer on top of it.
@@ -36,7 +39,7 @@ extern "C" {
 #endif
 
 #define WB_ABI_MAJOR 1
-#define WB_ABI_MINOR 1
+#define WB_ABI_MINOR 2
 
 /* The one exported symbol every plugin provides (through WB_PLUGIN or
  * BOOST_DLL_ALIAS). Its type is wb_entry_fn. */
@@ -159,7 +162,108 @@ typedef struct wb_canvas_api {
     /* Canvas size in canvas units after the current transform is undone;
      * useful for fitting content. */
     void (*size)(wb_canvas* c, float* w, float* h);
+
+    /* ---- Since 1.2. Check WB_HAS_FIELD(api, wb_canvas_api, output). ---- */
+
+    /* Width of `utf8` in canvas units at `size` (0 = the UI font size) and
+     * `style`, so text can be wrapped and aligned the same on every output. */
+    float (*text_width)(wb_canvas* c, const char* utf8, float size,
+                        int32_t style);
+    /* text() with a style: WB_TEXT_* flags. */
+    void (*text_styled)(wb_canvas* c, float x, float y, const char* utf8,
+                        uint32_t color, float size, int32_t style);
+    /* Paged outputs (PDF): finish this page and start the next one of the
+     * same size. Does nothing on screen and for pictures. */
+    void (*new_page)(wb_canvas* c);
+    /* What this canvas draws to: 0 on screen, else the WB_FORMAT_* being
+     * written (e.g. leave out hover highlights in a file). */
+    int32_t (*output)(wb_canvas* c);
 } wb_canvas_api;
+
+/* Text styles for text_styled / text_width (since 1.2). */
+enum {
+    WB_TEXT_REGULAR = 0,
+    WB_TEXT_BOLD = 1,
+    WB_TEXT_ITALIC = 2
+};
+
+/* ---- Export and import: files go through the host (since 1.2) -----------
+ *
+ * Plugins never touch the filesystem. To let the user save something, a
+ * plugin registers an export while it is created: what it can write and a
+ * function that draws it (PDF, SVG, PNG: the same canvas calls as on
+ * screen, in points, 1/72 inch) or writes it as text (Markdown, JSON).
+ * request_export() then opens the host's export dialog, where the user
+ * picks the format, page size and file; the host calls the plugin back in
+ * a later frame and writes the file. `workbench export` on the command line
+ * runs the same functions without a window.
+ *
+ * Importing works the other way round: the plugin registers an import
+ * (which file type, and a function that receives the bytes);
+ * request_import() opens the host's file dialog and, once the user picks a
+ * file, the host reads it (size-limited) and hands the bytes over. */
+
+typedef enum wb_format {
+    WB_FORMAT_PDF = 1,
+    WB_FORMAT_SVG = 2,
+    WB_FORMAT_PNG = 4,
+    WB_FORMAT_MARKDOWN = 8,
+    WB_FORMAT_JSON = 16
+} wb_format;
+
+/* One export being written. */
+typedef struct wb_export_job {
+    uint32_t struct_size;
+    int32_t format;    /* one wb_format */
+    int64_t case_id;   /* the case being exported (0: none) */
+    int64_t item_id;   /* what request_export named (e.g. a worksheet) */
+    float width;       /* page (paged) or picture size, in points */
+    float height;
+    int32_t blank;     /* 1: an empty form to fill by hand */
+    const char* stamp; /* e.g. "DEMO-01 · 2026-12-02": case code and date
+                        * for a header; never a family's name */
+} wb_export_job;
+
+/* Where text formats go: call as often as needed. */
+typedef void (*wb_text_sink)(void* ctx, const char* utf8, int32_t bytes);
+
+typedef struct wb_export {
+    uint32_t struct_size;
+    const char* id;     /* unique within the plugin, e.g. "map" */
+    const char* title;  /* for people, e.g. "Partnership spiral" */
+    uint32_t formats;   /* the wb_format bits this export can write */
+    /* 1: a document of pages (offered at A4 and A3 portrait; call new_page
+     * between pages); 0: one picture of width x height points. */
+    int32_t paged;
+    int32_t can_blank;  /* 1: offers "empty form" (job->blank) */
+    float width;        /* pictures: the natural size in points */
+    float height;
+    /* PDF, SVG, PNG. May be NULL when `formats` has none of them. Draw
+     * only through `canvas`: never call Dear ImGui here (`workbench
+     * export` runs without a window or an ImGui context), and load what
+     * you draw for job->case_id rather than reusing a panel's state. */
+    wb_status (*draw)(wb_instance* self, void* user, wb_canvas* canvas,
+                      const wb_export_job* job, char* err, uint32_t err_size);
+    /* Markdown, JSON. May be NULL when `formats` has none of them. */
+    wb_status (*write_text)(wb_instance* self, void* user,
+                            const wb_export_job* job, wb_text_sink write,
+                            void* ctx, char* err, uint32_t err_size);
+    void* user;         /* passed back unchanged */
+} wb_export;
+
+typedef struct wb_import {
+    uint32_t struct_size;
+    const char* id;        /* unique within the plugin, e.g. "template" */
+    const char* title;     /* for people, e.g. "Worksheet template" */
+    const char* extension; /* e.g. ".json" */
+    int64_t max_bytes;     /* larger files are refused before reading */
+    /* The chosen file's bytes (not NUL-terminated). Return WB_OK, or an
+     * error with a message (naming the problem and where it is) that the
+     * host shows in its dialog. Store what you accept in your own edit. */
+    wb_status (*receive)(wb_instance* self, void* user, const char* bytes,
+                         int64_t size, char* err, uint32_t err_size);
+    void* user;
+} wb_import;
 
 /* ---- Actions: one plugin asks another for something, through the host --
  * (since 1.1)
@@ -322,6 +426,21 @@ typedef struct wb_host_api {
      * show, is then in last_error(). */
     wb_status (*request_action)(wb_host* h, const wb_action_request* request,
                                 int64_t* out_id);
+
+    /* ---- Since 1.2: export and import (see above). Check WB_HAS_FIELD(api,
+     * wb_host_api, request_import) before use. ---- */
+
+    /* Register an export or an import (only during create). Copied; the
+     * strings must stay valid while the plugin is loaded. */
+    wb_status (*register_export)(wb_host* h, const wb_export* e);
+    wb_status (*register_import)(wb_host* h, const wb_import* i);
+    /* Open the host's export dialog for this plugin's export `export_id`,
+     * of `item_id` in the current case. Returns at once; the file is
+     * written after the user confirms. */
+    wb_status (*request_export)(wb_host* h, const char* export_id,
+                                int64_t item_id);
+    /* Open the host's file dialog for this plugin's import `import_id`. */
+    wb_status (*request_import)(wb_host* h, const char* import_id);
 } wb_host_api;
 
 /* ---- The plugin descriptor ---------------------------------------------- */

@@ -114,6 +114,20 @@ public:
     int64_t request_action(const char* name, int version, int64_t case_id, int64_t session_id,
                            const ActionFields& fields) const;
 
+    // ---- Export and import through the host (SDK 1.2; absent before) ----
+    bool has_files() const { return WB_HAS_FIELD(api_, wb_host_api, request_import); }
+    // Opens the host's export dialog for one of your exports (add_export)
+    // for `item` (e.g. a worksheet id; 0 for the whole view).
+    void request_export(const char* export_id, int64_t item = 0) const {
+        if (!has_files()) throw Error(WB_NOT_FOUND, "this workbench is too old to export (it needs SDK ABI 1.2)");
+        check(api_->request_export(h_, export_id, item));
+    }
+    // Opens the host's file dialog for one of your imports (add_import).
+    void request_import(const char* import_id) const {
+        if (!has_files()) throw Error(WB_NOT_FOUND, "this workbench is too old to import (it needs SDK ABI 1.2)");
+        check(api_->request_import(h_, import_id));
+    }
+
     void log(wb_log_level level, const char* message) const {
         api_->log(h_, level, message);
     }
@@ -250,13 +264,17 @@ private:
     bool open_ = false;
 };
 
-// A scoped canvas: begins on construction, ends on destruction.
+// A canvas. Canvas(host, w, h) begins one in the current panel and ends it
+// on destruction; Canvas::wrap() is the canvas an export draws on (the host
+// owns it). The same drawing code serves both.
 class Canvas {
 public:
     Canvas(Host host, float w = 0, float h = 0)
-        : api_(&host.canvas()), c_(api_->begin(host.handle(), w, h)) {}
+        : api_(&host.canvas()), c_(api_->begin(host.handle(), w, h)), owned_(true) {}
+    static Canvas wrap(const wb_canvas_api& api, wb_canvas* c) { return Canvas(&api, c); }
+    Canvas(Canvas&& o) noexcept : api_(o.api_), c_(std::exchange(o.c_, nullptr)), owned_(o.owned_) {}
     ~Canvas() {
-        if (c_) api_->end(c_);
+        if (c_ && owned_) api_->end(c_);
     }
     Canvas(const Canvas&) = delete;
     Canvas& operator=(const Canvas&) = delete;
@@ -281,9 +299,72 @@ public:
     }
     void text(float x, float y, const char* s, uint32_t col, float size = 0) { api_->text(c_, x, y, s, col, size); }
 
+    // ---- SDK 1.2 (older hosts: plain text, an estimated width) ----------
+    bool has_styles() const { return WB_HAS_FIELD(api_, wb_canvas_api, output); }
+    void text(float x, float y, const char* s, uint32_t col, float size, int style) {
+        if (has_styles()) api_->text_styled(c_, x, y, s, col, size, style);
+        else api_->text(c_, x, y, s, col, size);
+    }
+    float text_width(const char* s, float size = 0, int style = WB_TEXT_REGULAR) const {
+        if (has_styles()) return api_->text_width(c_, s, size, style);
+        return 0.55f * (size > 0 ? size : 16.0f) * static_cast<float>(std::strlen(s));
+    }
+    void new_page() {
+        if (has_styles()) api_->new_page(c_);
+    }
+    // 0 on screen, else the wb_format being written.
+    int output() const { return has_styles() ? api_->output(c_) : 0; }
+    bool on_screen() const { return output() == 0; }
+
 private:
+    Canvas(const wb_canvas_api* api, wb_canvas* c) : api_(api), c_(c), owned_(false) {}
     const wb_canvas_api* api_;
     wb_canvas* c_;
+    bool owned_;
+};
+
+// Where an export's text goes (Markdown, JSON).
+class TextOut {
+public:
+    TextOut(wb_text_sink sink, void* ctx) : sink_(sink), ctx_(ctx) {}
+    TextOut& operator<<(std::string_view s) {
+        sink_(ctx_, s.data(), static_cast<int32_t>(s.size()));
+        return *this;
+    }
+
+private:
+    wb_text_sink sink_;
+    void* ctx_;
+};
+
+// What add_export() needs. `draw` serves PDF/SVG/PNG, `write_text`
+// Markdown/JSON; give the one(s) `formats` names. Throw to fail; the host
+// shows the message.
+// (Every member has a default, so designated initializers that leave some
+// out compile cleanly with -Wextra.)
+struct ExportSpec {
+    std::string id{}, title{};
+    uint32_t formats = WB_FORMAT_PDF | WB_FORMAT_SVG | WB_FORMAT_PNG;
+    bool paged = false;     // a document of pages (A4/A3 portrait)
+    bool can_blank = false; // offers "empty form"
+    float width = 842, height = 595; // pictures: natural size in points (A4 landscape)
+    std::function<void(Canvas&, const wb_export_job&)> draw{};
+    std::function<void(const wb_export_job&, TextOut&)> write_text{};
+};
+
+// One registered export: the spec, and the host's canvas API its canvases
+// are drawn with.
+struct ExportEntry {
+    ExportSpec spec;
+    const wb_canvas_api* canvas = nullptr;
+};
+
+// What add_import() needs. `receive` gets the file's bytes; throw
+// wb::Error with a message naming the problem and where it is to refuse.
+struct ImportSpec {
+    std::string id{}, title{}, extension = ".json";
+    int64_t max_bytes = 1 << 20;
+    std::function<void(std::string_view bytes)> receive{};
 };
 
 // Base class for plugins. Derive, take a wb::Host in the constructor, call
@@ -311,6 +392,11 @@ protected:
     void add_action(const char* name, int version, const char* title,
                     std::function<int64_t(const ActionRequest&)> run);
 
+    // Offer an export or an import (SDK 1.2). Only valid in the
+    // constructor; in an older host they are left out (nothing to call).
+    void add_export(ExportSpec spec);
+    void add_import(ImportSpec spec);
+
 private:
     friend struct PluginAccess;
     struct PanelEntry {
@@ -324,6 +410,8 @@ private:
         std::function<int64_t(const ActionRequest&)> run;
     };
     std::deque<ActionEntry> actions_;
+    std::deque<ExportEntry> exports_;
+    std::deque<ImportSpec> imports_;
 };
 
 namespace detail {
@@ -362,6 +450,11 @@ inline wb_status run_action(wb_instance*, void* user, const wb_action_request* r
         const int64_t id = (*run)(ActionRequest(*r));
         if (out_id) *out_id = id;
     });
+}
+
+inline wb_status receive_import(wb_instance*, void* user, const char* bytes, int64_t n, char* err, uint32_t size) {
+    auto* spec = static_cast<ImportSpec*>(user);
+    return guarded(err, size, [&] { spec->receive(std::string_view(bytes, static_cast<size_t>(n))); });
 }
 
 template <class T>
@@ -409,6 +502,57 @@ inline void Plugin::add_action(const char* name, int version, const char* title,
     ActionEntry& e = actions_.emplace_back(ActionEntry{name, title, std::move(run)});
     wb_action a{sizeof(wb_action), e.name.c_str(), version, e.title.c_str(), &detail::run_action, &e.run};
     host_.check(host_.api()->register_action(host_.handle(), &a));
+}
+
+namespace detail {
+
+inline wb_status draw_export(wb_instance*, void* user, wb_canvas* c, const wb_export_job* job, char* err,
+                             uint32_t size) {
+    auto* entry = static_cast<ExportEntry*>(user);
+    return guarded(err, size, [&] {
+        if (!entry->spec.draw) throw Error(WB_INVALID, "this export draws nothing");
+        Canvas canvas = Canvas::wrap(*entry->canvas, c);
+        entry->spec.draw(canvas, *job);
+    });
+}
+
+inline wb_status write_export(wb_instance*, void* user, const wb_export_job* job, wb_text_sink sink, void* ctx,
+                              char* err, uint32_t size) {
+    auto* entry = static_cast<ExportEntry*>(user);
+    return guarded(err, size, [&] {
+        if (!entry->spec.write_text) throw Error(WB_INVALID, "this export writes no text formats");
+        TextOut out(sink, ctx);
+        entry->spec.write_text(*job, out);
+    });
+}
+
+} // namespace detail
+
+inline void Plugin::add_export(ExportSpec spec) {
+    if (!host_.has_files()) return; // an older host: it cannot ask anyway
+    ExportEntry& entry = exports_.emplace_back(ExportEntry{std::move(spec), &host_.canvas()});
+    ExportSpec& e = entry.spec;
+    wb_export x{};
+    x.struct_size = sizeof x;
+    x.id = e.id.c_str();
+    x.title = e.title.c_str();
+    x.formats = e.formats;
+    x.paged = e.paged ? 1 : 0;
+    x.can_blank = e.can_blank ? 1 : 0;
+    x.width = e.width;
+    x.height = e.height;
+    x.draw = e.draw ? &detail::draw_export : nullptr;
+    x.write_text = e.write_text ? &detail::write_export : nullptr;
+    x.user = &entry;
+    host_.check(host_.api()->register_export(host_.handle(), &x));
+}
+
+inline void Plugin::add_import(ImportSpec spec) {
+    if (!host_.has_files()) return;
+    ImportSpec& e = imports_.emplace_back(std::move(spec));
+    wb_import x{sizeof(wb_import), e.id.c_str(), e.title.c_str(), e.extension.c_str(), e.max_bytes,
+                &detail::receive_import, &e};
+    host_.check(host_.api()->register_import(host_.handle(), &x));
 }
 
 inline void Plugin::add_panel(const char* id, const char* title, std::function<void()> draw) {
