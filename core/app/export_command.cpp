@@ -45,6 +45,7 @@ int run_export_command(const Options& o) {
     HostContext context;
     context.host_version = WB_HOST_VERSION;
     context.palette = make_palette(false); // files are printed on white
+    context.print_palette = make_print_palette();
     PluginHost host(*store.value(), config, context);
     const auto dirs = o.plugin_dirs.empty() ? PluginHost::default_dirs() : o.plugin_dirs;
     host.load_all(dirs, false);

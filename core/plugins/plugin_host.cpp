@@ -614,8 +614,11 @@ Status PluginHost::run_export(const std::string& plugin_id, const std::string& e
         stamp = c->code + " \xC2\xB7 " + stamp;
     }
     const PagePoints size = e.spec.paged ? page_points(options.page) : PagePoints{e.spec.width, e.spec.height};
+    wb_palette paper = context_.print_palette.struct_size ? context_.print_palette : context_.palette;
+    paper.struct_size = sizeof(wb_palette);
     const wb_export_job job{sizeof(wb_export_job), options.format, options.case_id, options.item_id,
-                            size.width, size.height, options.blank ? 1 : 0, stamp.c_str()};
+                            size.width,           size.height,    options.blank ? 1 : 0, stamp.c_str(),
+                            &paper};
 
     // The plugin's outcome as a Status; a failure leaves the plugin running.
     auto outcome = [](const CallResult& r) {

@@ -54,6 +54,10 @@ struct HostContext {
     float ui_scale = 1.0f;
     wb_palette palette{};
     std::string host_version;
+    // What exports draw with (wb_export_job::palette): the light theme's
+    // colours on white paper. The application fills it like `palette`;
+    // left empty (struct_size 0), exports get `palette`.
+    wb_palette print_palette{};
 };
 
 struct PanelRef {

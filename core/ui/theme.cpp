@@ -51,6 +51,12 @@ float clamp_ui_scale(float scale) {
     return std::clamp(scale, kMinUiScale, kMaxUiScale);
 }
 
+wb_palette make_print_palette() {
+    wb_palette p = make_palette(false);
+    p.background = p.surface = rgb(0xFFFFFF);
+    return p;
+}
+
 wb_palette make_palette(bool dark) {
     wb_palette p{};
     p.struct_size = sizeof(wb_palette);

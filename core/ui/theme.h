@@ -28,6 +28,9 @@ inline constexpr float kBaseFontPx = 17.0f;
 
 // Colours for a theme, packed like IM_COL32 (0xAABBGGRR).
 wb_palette make_palette(bool dark);
+// What files are drawn with, whatever the screen's theme: the light
+// theme's colours on white paper.
+wb_palette make_print_palette();
 
 // Fills `style` for the theme at `scale`: colours from the palette, then
 // spacing and rounding multiplied by the scale.

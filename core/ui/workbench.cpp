@@ -32,6 +32,7 @@ Workbench::Workbench(WorkbenchOptions options)
     dark_ = config_.theme == "dark";
     scale_ = clamp_ui_scale(config_.ui_scale);
     context_.palette = make_palette(dark_);
+    context_.print_palette = make_print_palette();
     context_.ui_scale = scale_;
     context_.host_version = WB_HOST_VERSION;
     if (auto host = config_.plugin_settings.find(kHostSettings); host != config_.plugin_settings.end())

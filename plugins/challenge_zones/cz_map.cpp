@@ -1,10 +1,10 @@
-// cz_map.cpp - the zone map: four labelled bands (the optimal zone tinted
-// and outlined as the target), time running left to right, each active
-// challenge's marker in the "now" column coloured by aspect, and arrows
-// through past placements. Drawn through the SDK canvas. Dragging a marker
-// into another band asks for the reason, then records a placement.
+// cz_map.cpp - the zone map in the panel: the hit tests, dragging a
+// marker into another band (which asks for the reason, then records a
+// placement), the tooltips, and the cached geometry. The picture itself is
+// paint_zone_map() (cz_map_paint.cpp), the same drawing a file export uses.
 #include "cz_view.h"
 
+#include "cz_map_paint.h"
 #include "cz_widgets.h"
 
 #include <algorithm>
@@ -12,45 +12,6 @@
 #include <span>
 
 namespace challenge_zones {
-namespace {
-
-void marker_shape(wb::Canvas& cv, Direction d, ImVec2 c, float r, uint32_t fill, uint32_t outline, float thickness) {
-    if (d == Direction::HelperToParent) {
-        cv.disc(c.x, c.y, r, fill);
-        cv.circle(c.x, c.y, r, outline, thickness);
-    } else {
-        // A diamond for challenges from the parent to the helper, so the
-        // direction never rests on colour alone.
-        const float k = r * 1.25f;
-        const float xy[8] = {c.x, c.y - k, c.x + k, c.y, c.x, c.y + k, c.x - k, c.y};
-        cv.polygon(xy, fill);
-        cv.polyline(xy, outline, thickness, true);
-    }
-}
-
-// A ring of offsets (cz_scene.h) around `c`, into `out`.
-std::span<const float> ring_at(const std::vector<float>& ring, ImVec2 c, std::vector<float>& out) {
-    out.resize(ring.size());
-    for (std::size_t k = 0; k + 1 < ring.size(); k += 2) {
-        out[k] = c.x + ring[k];
-        out[k + 1] = c.y + ring[k + 1];
-    }
-    return out;
-}
-
-const char* month_name(unsigned m) {
-    static const char* const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return m >= 1 && m <= 12 ? names[m - 1] : "";
-}
-
-const char* legend_label(std::size_t k) {
-    return k < static_cast<std::size_t>(kAspectCount) ? aspect_short_label(static_cast<Aspect>(k))
-                                                      : "challenge from the parent";
-}
-
-} // namespace
-
 void PlannerView::handle_map_input(ImVec2 origin, ImVec2 size) {
     // One invisible button covers the map and owns clicks and drags; the
     // canvas is then drawn over the same area.
@@ -127,8 +88,6 @@ void PlannerView::refresh_scene(float width, float height) {
 
 void PlannerView::draw_map(float width, float height) {
     const wb_palette& p = host_.palette();
-    const float scale = host_.ui_scale();
-    const float font = ImGui::GetFontSize();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
 
     refresh_scene(width, height);
@@ -138,8 +97,6 @@ void PlannerView::draw_map(float width, float height) {
     map_x1_ = origin.x + s.right;
     marker_radius_px_ = s.marker_radius;
     map_drawn_ = true;
-    const float r = s.marker_radius;
-    const std::size_t n = plan_.challenges.size();
 
     handle_map_input(origin, ImVec2(width, height));
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -149,89 +106,26 @@ void PlannerView::draw_map(float width, float height) {
     wb::Canvas cv(host_, width, height);
     if (!cv) return;
 
-    // ---- Bands ------------------------------------------------------------
-    for (Zone z : kBandOrder) {
-        const std::size_t zi = static_cast<std::size_t>(z);
-        uint32_t fill = ui::zone_fill(p, z);
-        if (drop_zone == z) fill = ui::mix(fill, p.accent, 0.18f);
-        cv.rect(s.plot_x0, s.y0[zi], s.right, s.y1[zi] - 1, fill, 4 * scale);
-        const bool target = z == Zone::Optimal;
-        if (target) {
-            const float xy[8] = {s.plot_x0 + 1, s.y0[zi] + 1, width - 5 * scale, s.y0[zi] + 1,
-                                 width - 5 * scale, s.y1[zi] - 2, s.plot_x0 + 1, s.y1[zi] - 2};
-            cv.polyline(xy, ui::with_alpha(p.success, 0xD0), 2.5f * scale, true);
-        }
-        const uint32_t label_colour = target ? (p.dark ? p.success : ui::mix(p.success, p.text, 0.25f)) : p.text;
-        cv.text(s.plot_x0 + 10 * scale, s.y0[zi] + 5 * scale, target ? "Optimal challenge  (the target)" : zone_label(z),
-                label_colour, font * 1.1f);
-    }
-
-    // ---- Time axis: a faint line and name at each month start -------------
-    for (const MonthTick& t : s.ticks) {
-        cv.line(t.x, s.top, t.x, s.bottom, ui::with_alpha(p.text_muted, 0x30), 1);
-        cv.text(t.x + 3 * scale, s.top - font * 1.3f, month_name(t.month), p.text_muted);
-    }
-    cv.line(s.plot_x1, s.top, s.plot_x1, s.bottom, ui::with_alpha(p.text_muted, 0x70), 1.5f * scale);
-    cv.text(s.now_x - now_w_ * 0.5f, s.top - font * 1.3f, "Now", p.text);
-
-    // ---- Trajectories: arrows through past placements in time order -------
-    // Which ones: the rule in cz_scene.h (a dense map keeps the latest few,
-    // the selected one and, below, the one under the mouse).
+    // Trajectories: the rule in cz_scene.h (a dense map keeps the latest
+    // few, the selected one and the one under the mouse).
     const std::ptrdiff_t selected = index_of(selected_id_);
     trails_before_hover(trails_, index_.recency_rank, selected, trail_shown_);
     if (s.dense && hovered_id_ != 0)
         if (const std::ptrdiff_t h = index_of(hovered_id_); h >= 0) trail_shown_[static_cast<std::size_t>(h)] = 1;
-    for (std::size_t i = 0; i < n && i < trail_shown_.size(); ++i) {
-        if (!trail_shown_[i]) continue;
-        const Challenge& c = plan_.challenges[i];
-        const bool is_selected = static_cast<std::ptrdiff_t>(i) == selected;
-        const uint32_t colour = ui::with_alpha(ui::aspect_colour(p, c.aspect),
-                                               is_selected || trails_ == TrailMode::Selected ? 0xF0 : 0x90);
-        const float thick = (is_selected ? 3.0f : 2.0f) * scale;
-        for (uint32_t k = s.seg_begin[i]; k < s.seg_begin[i + 1]; ++k) {
-            const float* l = &s.lines[k * 4];
-            cv.line(l[0], l[1], l[2], l[3], colour, thick);
-            const float* h = &s.heads[k * 6];
-            if (h[0] != h[2] || h[1] != h[3]) cv.polygon(std::span<const float>(h, 6), colour);
-        }
-        for (uint32_t k = s.dot_begin[i]; k < s.dot_begin[i + 1]; ++k)
-            cv.polygon(ring_at(s.ring_dot, ImVec2(s.dots[k * 2], s.dots[k * 2 + 1]), ring_scratch_), colour);
-    }
 
-    // ---- Markers in the "now" column ------------------------------------------
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!s.has_marker[i]) continue;
-        const Challenge& c = plan_.challenges[i];
-        ImVec2 at(s.marker[i].x, s.marker[i].y);
-        const bool lifted = dragging && c.id == drag_id_;
-        if (lifted) {
-            // The marker follows the mouse; a ghost stays where it was.
-            marker_shape(cv, c.direction, at, r, ui::with_alpha(ui::aspect_colour(p, c.aspect), 0x50), ui::with_alpha(p.text, 0x50), 1);
-            at = ImVec2(mouse.x - origin.x, mouse.y - origin.y);
-        }
-        const bool emphasised = c.id == selected_id_ || c.id == hovered_id_ || lifted;
-        if (!emphasised && c.direction == Direction::HelperToParent) {
-            // The common case, from the cached ring (as marker_shape draws it).
-            const auto ring = ring_at(s.ring_marker, at, ring_scratch_);
-            cv.polygon(ring, ui::aspect_colour(p, c.aspect));
-            cv.polyline(ring, ui::with_alpha(p.text, 0xA0), 1.2f * scale, true);
-            continue;
-        }
-        marker_shape(cv, c.direction, at, emphasised ? r * 1.2f : r, ui::aspect_colour(p, c.aspect),
-                     emphasised ? p.text : ui::with_alpha(p.text, 0xA0), (emphasised ? 2.5f : 1.2f) * scale);
-    }
-
-    // ---- Legend -----------------------------------------------------------------
-    const float swatch = font * 0.45f;
-    for (std::size_t k = 0; k < kLegendEntries; ++k) {
-        const ImVec2 at(8 * scale + s.legend_at[k].x, s.legend_top + s.legend_at[k].y);
-        const bool aspect = k < static_cast<std::size_t>(kAspectCount);
-        marker_shape(cv, aspect ? Direction::HelperToParent : Direction::ParentToHelper,
-                     ImVec2(at.x + swatch, at.y + font * 0.5f), swatch,
-                     aspect ? ui::aspect_colour(p, static_cast<Aspect>(k)) : p.text_muted, ui::with_alpha(p.text, 0xA0), 1);
-        cv.text(at.x + swatch * 2 + 6 * scale, at.y, legend_label(k), p.text);
-    }
-    if (s.dense) cv.text(8 * scale, s.legend_top + s.dense_note_y, s.dense_note.c_str(), p.text_muted);
+    ZoneMapPaint m;
+    m.scene = &s;
+    m.challenges = &plan_.challenges;
+    m.trail_shown = &trail_shown_;
+    m.trails = trails_;
+    m.selected = selected;
+    m.selected_id = selected_id_;
+    m.hovered_id = hovered_id_;
+    m.drag_id = drag_id_;
+    m.dragging = dragging;
+    m.mouse = Pt{mouse.x - origin.x, mouse.y - origin.y};
+    m.drop_zone = drop_zone;
+    paint_zone_map(cv, p, m, ring_scratch_);
 }
 
 void PlannerView::draw_reason_popup() {

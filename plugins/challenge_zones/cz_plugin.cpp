@@ -1,8 +1,9 @@
 // cz_plugin.cpp - the challenge-zone planner plugin itself: registers the
-// "planner" panel, passes host events to the view, and adds the fictional
+// "planner" panel and the map export, passes host events to the view, and adds the fictional
 // demo family's plan when the host creates the demo case.
 #include "cz_plugin.h"
 
+#include "cz_export.h"
 #include "cz_model.h"
 #include "cz_view.h"
 
@@ -17,6 +18,8 @@ class ChallengeZonesPlugin : public wb::Plugin {
 public:
     explicit ChallengeZonesPlugin(wb::Host host) : Plugin(host), view_(host) {
         add_panel("planner", "Challenge zones", [this] { view_.draw(); });
+        // The zone map as a PDF, SVG or PNG picture (the toolbar's "Export…").
+        add_export(map_export_spec(host));
     }
 
     static std::span<const wb_migration> migrations() { return ChallengeModel::migrations(); }

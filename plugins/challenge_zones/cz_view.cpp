@@ -3,6 +3,7 @@
 // prompts, the zone map and, beside it, the plan table or the form.
 #include "cz_view.h"
 
+#include "cz_export.h"
 #include "cz_widgets.h"
 
 #include <algorithm>
@@ -220,7 +221,20 @@ void PlannerView::draw_toolbar() {
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("How many sessions with every challenge in nice or comfort before a prompt appears.");
+    ImGui::SameLine(0, 18 * scale);
+    if (ImGui::Button("Export\xE2\x80\xA6")) request_export();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save this picture as PDF, SVG or PNG");
     if (!notice_.empty()) ui::text_coloured(host_.palette().text_muted, notice_.c_str());
+}
+
+// The host's export dialog; the file is drawn by cz_export.cpp for the
+// case, without this panel's selection or hover.
+void PlannerView::request_export() {
+    try {
+        host_.request_export(kMapExportId);
+    } catch (const wb::Error& e) {
+        notice_ = std::string("Export is not available: ") + e.what();
+    }
 }
 
 void PlannerView::draw_prompts() {

@@ -57,6 +57,7 @@ private:
     void draw_no_case();                  // cz_view.cpp
     void draw_empty_state();              // cz_view.cpp
     void draw_toolbar();                  // cz_view.cpp
+    void request_export();                // "Export…": the host's dialog for the map export
     void draw_prompts();                  // cz_view.cpp
     void draw_map(float width, float height); // cz_map.cpp
     void handle_map_input(ImVec2 origin, ImVec2 size);

@@ -4,6 +4,7 @@
 // case.
 #include "rr_plugin.h"
 
+#include "rr_export.h"
 #include "rr_model.h"
 #include "rr_view.h"
 
@@ -19,6 +20,9 @@ public:
     explicit RuptureRepairPlugin(wb::Host host) : Plugin(host), ruptures_(host), caseload_(host) {
         add_panel("ruptures", "Ruptures", [this] { ruptures_.draw(); });
         add_panel("caseload", "Caseload", [this] { caseload_.draw(); });
+        // The case timeline as a PDF, SVG or PNG picture (the "Ruptures"
+        // toolbar's "Export…").
+        add_export(timeline_export_spec(host));
     }
 
     static std::span<const wb_migration> migrations() { return RuptureModel::migrations(); }

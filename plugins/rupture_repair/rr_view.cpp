@@ -3,6 +3,7 @@
 // the alliance check under it and, beside them, the list or the form.
 #include "rr_view.h"
 
+#include "rr_export.h"
 #include "rr_widgets.h"
 
 #include <algorithm>
@@ -168,6 +169,16 @@ void RupturesView::draw_empty_state() {
     ImGui::EndDisabled();
 }
 
+// The host's export dialog; the file is drawn by rr_export.cpp for the
+// case, without this panel's selection or hover.
+void RupturesView::request_export() {
+    try {
+        host_.request_export(kTimelineExportId);
+    } catch (const wb::Error& e) {
+        notice_ = std::string("Export is not available: ") + e.what();
+    }
+}
+
 void RupturesView::draw_toolbar() {
     const wb_palette& p = host_.palette();
     const float scale = host_.ui_scale();
@@ -199,6 +210,9 @@ void RupturesView::draw_toolbar() {
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Alliance checks with a total (0 to 40) below this number are flagged.");
+    ImGui::SameLine(0, 18 * scale);
+    if (ImGui::Button("Export\xE2\x80\xA6")) request_export();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save this picture as PDF, SVG or PNG");
     if (!notice_.empty()) ui::text_coloured(p.text_muted, notice_.c_str());
 }
 

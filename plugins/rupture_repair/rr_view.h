@@ -60,6 +60,7 @@ private:
     void draw_no_case();                           // rr_view.cpp
     void draw_empty_state();                       // rr_view.cpp
     void draw_toolbar();                           // rr_view.cpp
+    void request_export();                         // "Export…": the host's dialog for the timeline
     void draw_timeline(float width, float height); // rr_timeline_draw.cpp
     void handle_timeline_input(ImVec2 origin, ImVec2 size);
     void draw_alliance_editor(float width);        // rr_form.cpp

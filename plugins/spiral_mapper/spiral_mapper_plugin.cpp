@@ -1,9 +1,10 @@
 // spiral_mapper_plugin.cpp - the spiral mapper plugin itself: registers the
-// "map" panel, passes host events to the view, and adds the fictional demo
+// "map" panel and its export, passes host events to the view, and adds the fictional demo
 // family's spiral when the host creates the demo case.
 #include "spiral_mapper_plugin.h"
 
 #include "spiral_actions.h"
+#include "spiral_export.h"
 #include "spiral_model.h"
 #include "spiral_view.h"
 
@@ -18,6 +19,8 @@ class SpiralMapperPlugin : public wb::Plugin {
 public:
     explicit SpiralMapperPlugin(wb::Host host) : Plugin(host), view_(host) {
         add_panel("map", "Partnership spiral", [this] { view_.draw(); });
+        // The map as a PDF, SVG or PNG picture (the toolbar's "Export…").
+        add_export(map_export_spec(host));
         // Other plugins (e.g. the rupture-repair tracker) may add a step.
         add_action(kAddStepAction, kAddStepVersion, "Add a step to the partnership spiral",
                    [this](const wb::ActionRequest& request) {

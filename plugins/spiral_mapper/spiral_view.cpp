@@ -3,6 +3,7 @@
 // side column (step form and safe-space notes).
 #include "spiral_view.h"
 
+#include "spiral_export.h"
 #include "spiral_widgets.h"
 
 #include <algorithm>
@@ -229,9 +230,23 @@ void SpiralView::draw_toolbar() {
     std::snprintf(zoom_text, sizeof zoom_text, "%d%%", static_cast<int>(zoom_ * 100 + 0.5f));
     ui::text_coloured(host_.palette().text_muted, zoom_text);
 
+    ImGui::SameLine();
+    if (ImGui::Button("Export\xE2\x80\xA6")) request_export();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save this picture as PDF, SVG or PNG");
+
     ImGui::SameLine(0, 24 * host_.ui_scale());
     draw_replay_controls();
     ImGui::Spacing();
+}
+
+// The host's export dialog; the file is drawn by spiral_export.cpp for the
+// case, the whole spiral, without this panel's zoom, filters or hover.
+void SpiralView::request_export() {
+    try {
+        host_.request_export(kMapExportId);
+    } catch (const wb::Error& e) {
+        notice_ = std::string("Export is not available: ") + e.what();
+    }
 }
 
 void SpiralView::draw_filters_popup() {

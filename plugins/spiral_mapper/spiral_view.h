@@ -9,6 +9,7 @@
 #pragma once
 
 #include "spiral_layout.h"
+#include "spiral_map_paint.h"
 #include "spiral_model.h"
 #include "spiral_scene.h"
 
@@ -56,6 +57,7 @@ private:
     void draw_empty_state();
     void draw_toolbar();
     void draw_filters_popup();
+    void request_export(); // "Export…": the host's dialog for the map export
     void draw_replay_controls();
     void advance_replay();
     void draw_side(float width, float height);
@@ -70,7 +72,6 @@ private:
     void draw_map(float width, float height);
     void handle_map_input(ImVec2 origin, ImVec2 size, float scale, ImVec2 offset);
     void draw_step_tooltip(const Step& step, std::size_t index);
-    void draw_hovered_lines(wb::Canvas& cv); // the hovered step's loops and lines, lit
 
     wb::Host host_;
     SpiralModel model_;
@@ -120,10 +121,9 @@ private:
     std::vector<ImVec2> marker_px_; // per step, last frame
     float marker_px_radius_ = 0;
     // The map's drawing, rebuilt only when its inputs change (see
-    // spiral_scene.h), and scratch space for the hovered step's lines.
+    // spiral_scene.h), and scratch space for painting it.
     Scene scene_;
-    std::vector<Point> hover_points_;
-    std::vector<float> hover_xy_;
+    PaintScratch paint_scratch_;
 
     // Replay: the first `replay_count_` steps are shown (-1: all).
     int replay_count_ = -1;

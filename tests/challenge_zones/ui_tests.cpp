@@ -212,3 +212,20 @@ TEST_CASE("the panel follows the case, shows prompts from the model, and reloads
     d.ui.frames(1);
     CHECK(view.plan().challenges.size() == 2);
 }
+
+TEST_CASE("Export… in the toolbar asks the host for the zone map export of the case on screen") {
+    CzFixture f;
+    REQUIRE(f.model.add(cz_test::challenge(f.case_a, "A settled bedtime routine")));
+    f.select(f.case_a);
+    PlannerView view(f.host);
+    PanelDriver d(view);
+    CHECK_FALSE(f.plugins.take_requested_file().has_value()); // nothing asked yet
+    REQUIRE(d.ui.click("Panel", {"Export\xE2\x80\xA6"}));
+    d.ui.frames(1);
+    const auto request = f.plugins.take_requested_file();
+    REQUIRE(request.has_value());
+    CHECK(request->plugin_id == "challenge_zones");
+    CHECK(request->id == "map");
+    CHECK_FALSE(request->is_import);
+    CHECK(request->case_id == f.case_a);
+}

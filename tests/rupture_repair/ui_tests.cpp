@@ -265,3 +265,20 @@ TEST_CASE("'no' to the offer adds nothing; without the spiral mapper nothing is 
         CHECK(f.store->undo_label() == "Mark rupture repaired");
     }
 }
+
+TEST_CASE("Export… in the toolbar asks the host for the timeline export of the case on screen") {
+    RrFixture f;
+    REQUIRE(f.model.add(rupture(f.case_a, "2024-01-10"), kToday));
+    f.select(f.case_a);
+    RupturesView view(f.host);
+    PanelDriver d(view);
+    CHECK_FALSE(f.plugins.take_requested_file().has_value()); // nothing asked yet
+    REQUIRE(d.ui.click("Panel", {"Export\xE2\x80\xA6"}));
+    d.ui.frames(1);
+    const auto request = f.plugins.take_requested_file();
+    REQUIRE(request.has_value());
+    CHECK(request->plugin_id == "rupture_repair");
+    CHECK(request->id == "timeline");
+    CHECK_FALSE(request->is_import);
+    CHECK(request->case_id == f.case_a);
+}

@@ -241,3 +241,20 @@ TEST_CASE("switching case shows that family's spiral and closes the form") {
     REQUIRE(view.steps().size() == 2);
     CHECK(view.steps()[0].description == "Family B");
 }
+
+TEST_CASE("Export… in the toolbar asks the host for the map export of the case on screen") {
+    SpiralFixture f;
+    REQUIRE(f.model.add(step(f.case_a, "2024-01-05", "One")));
+    f.select(f.case_a);
+    SpiralView view(f.host);
+    PanelDriver d(view);
+    CHECK_FALSE(f.plugins.take_requested_file().has_value()); // nothing asked yet
+    REQUIRE(d.ui.click("Panel", {"Export\xE2\x80\xA6"}));
+    d.ui.frames(1);
+    const auto request = f.plugins.take_requested_file();
+    REQUIRE(request.has_value());
+    CHECK(request->plugin_id == "spiral_mapper");
+    CHECK(request->id == "map");
+    CHECK_FALSE(request->is_import);
+    CHECK(request->case_id == f.case_a);
+}

@@ -71,7 +71,7 @@ TEST_CASE("the template export writes JSON that parses back to the same template
     const wb::ExportSpec spec = template_export_spec(f.host);
     CHECK(spec.formats == WB_FORMAT_JSON);
     const TemplateEntry builtin = f.store_model.templates().front();
-    wb_export_job job{sizeof(wb_export_job), WB_FORMAT_JSON, f.case_a, builtin.ref, 0, 0, 0, "FAM-001"};
+    wb_export_job job{sizeof(wb_export_job), WB_FORMAT_JSON, f.case_a, builtin.ref, 0, 0, 0, "FAM-001", nullptr};
     std::string text;
     wb::TextOut out([](void* ctx, const char* s, int32_t n) { static_cast<std::string*>(ctx)->append(s, static_cast<std::size_t>(n)); },
                     &text);
@@ -98,7 +98,7 @@ TEST_CASE("the worksheet's Markdown has its title, headings and answers; an empt
     CHECK(spec.paged);
     CHECK(spec.can_blank);
     CHECK((spec.formats & WB_FORMAT_MARKDOWN) != 0);
-    wb_export_job job{sizeof(wb_export_job), WB_FORMAT_MARKDOWN, f.case_a, s.id, 595, 842, 0, "FAM-001 \xC2\xB7 2024-06-01"};
+    wb_export_job job{sizeof(wb_export_job), WB_FORMAT_MARKDOWN, f.case_a, s.id, 595, 842, 0, "FAM-001 \xC2\xB7 2024-06-01", nullptr};
     std::string md;
     wb::TextOut out([](void* ctx, const char* p, int32_t n) { static_cast<std::string*>(ctx)->append(p, static_cast<std::size_t>(n)); },
                     &md);

@@ -222,6 +222,9 @@ typedef struct wb_export_job {
     int32_t blank;     /* 1: an empty form to fill by hand */
     const char* stamp; /* e.g. "DEMO-01 · 2026-12-02": case code and date
                         * for a header; never a family's name */
+    /* The colours to draw a file with: the light theme's on white paper,
+     * whatever the screen shows (a dark page wastes ink). */
+    const wb_palette* palette;
 } wb_export_job;
 
 /* Where text formats go: call as often as needed. */
