@@ -150,13 +150,28 @@ void ImGuiCanvas::polygon_filled(const float* xy, int32_t count, uint32_t color)
     fill_polygon(list, mapped(this, xy, count), color);
 }
 
+// True when the transform only moves and scales evenly: a circle stays a
+// circle, and ImGui's own circles (cached segment tables, no allocation)
+// are exact. Panels draw hundreds of markers a frame; this is their path.
+bool uniform_scale(const ImGuiCanvas& cv) {
+    return cv.b == 0 && cv.c == 0 && std::fabs(std::fabs(cv.a) - std::fabs(cv.d)) <= 1e-9 * std::fabs(cv.a);
+}
+
 void ImGuiCanvas::circle(float x, float y, float r, uint32_t color, float thickness) {
+    if (uniform_scale(*this)) {
+        list->AddCircle(map(x, y), static_cast<float>(std::fabs(r * a)), color, 0, thickness * scale());
+        return;
+    }
     std::vector<ImVec2> pts = arc_points(this, x, y, r, 0, static_cast<float>(2 * kPi));
     pts.pop_back(); // the closing point equals the first
     list->AddPolyline(pts.data(), static_cast<int>(pts.size()), color, ImDrawFlags_Closed, thickness * scale());
 }
 
 void ImGuiCanvas::circle_filled(float x, float y, float r, uint32_t color) {
+    if (uniform_scale(*this)) {
+        list->AddCircleFilled(map(x, y), static_cast<float>(std::fabs(r * a)), color, 0);
+        return;
+    }
     std::vector<ImVec2> pts = arc_points(this, x, y, r, 0, static_cast<float>(2 * kPi));
     pts.pop_back();
     list->AddConvexPolyFilled(pts.data(), static_cast<int>(pts.size()), color);

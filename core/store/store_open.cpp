@@ -165,6 +165,10 @@ Status Store::Impl::configure(Store& store, bool writable) {
         if (auto s = sql::exec(db, "PRAGMA synchronous=FULL", "Could not set synchronous writes"); !s) return s;
     }
     if (auto s = sql::exec(db, "PRAGMA foreign_keys=ON", "Could not enable foreign keys"); !s) return s;
+    // 16 MiB of page cache (SQLite's default is 2 MiB): views across the
+    // whole caseload (e.g. open ruptures in 2,000 cases) read more pages
+    // than the default holds and would re-read them from disk each time.
+    if (auto s = sql::exec(db, "PRAGMA cache_size=-16384", "Could not size the page cache"); !s) return s;
     sqlite3_set_authorizer(db, &Store::Impl::authorize, &store);
     return Status::ok();
 }

@@ -100,6 +100,25 @@ TEST_CASE("the transform maps points: scale 2, offset (10, 5)") {
     CHECK(d.canvas_h == doctest::Approx(50));
 }
 
+TEST_CASE("circles keep their size under a flip and become ellipses under uneven scaling") {
+    // Even scale with a flip (y up): still a circle of radius 2 x 10.
+    Drawn flipped = draw_on_canvas(200, 100, [](const wb_canvas_api& api, wb_canvas* c) {
+        api.set_transform(c, 2, 0, 0, -2, 100, 50);
+        api.circle_filled(c, 0, 0, 10, kRed); // -> centre (100,50), radius 20
+    });
+    CHECK(flipped.bounds.x0 == doctest::Approx(80).epsilon(0.03));
+    CHECK(flipped.bounds.x1 == doctest::Approx(120).epsilon(0.03));
+    CHECK(flipped.bounds.y0 == doctest::Approx(30).epsilon(0.05));
+    CHECK(flipped.bounds.y1 == doctest::Approx(70).epsilon(0.03));
+    // Uneven: x scaled 3, y scaled 1 -> 60 wide, 20 high.
+    Drawn ellipse = draw_on_canvas(200, 100, [](const wb_canvas_api& api, wb_canvas* c) {
+        api.set_transform(c, 3, 0, 0, 1, 100, 50);
+        api.circle(c, 0, 0, 10, kRed, 1);
+    });
+    CHECK(ellipse.bounds.x1 - ellipse.bounds.x0 == doctest::Approx(60).epsilon(0.05));
+    CHECK(ellipse.bounds.y1 - ellipse.bounds.y0 == doctest::Approx(20).epsilon(0.15));
+}
+
 TEST_CASE("line thickness scales with the transform") {
     auto spread = [](double scale) {
         Drawn d = draw_on_canvas(200, 100, [scale](const wb_canvas_api& api, wb_canvas* c) {

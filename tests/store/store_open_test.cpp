@@ -42,6 +42,7 @@ TEST_CASE("a new store gets the schema and settings, and keeps its data across r
         CHECK(query(db, "PRAGMA journal_mode") == "wal");
         CHECK(query(db, "PRAGMA foreign_keys") == "1");
         CHECK(query(db, "PRAGMA synchronous") == "2"); // FULL
+        CHECK(query(db, "PRAGMA cache_size") == "-16384"); // 16 MiB: caseload-wide views fit
         CHECK(query(db, "PRAGMA user_version") == std::to_string(Store::kSchemaVersion));
         CHECK(query(db, "PRAGMA application_id") == std::to_string(0x50574231));
         CHECK(std::stoi(query(db, "PRAGMA busy_timeout")) > 0);
