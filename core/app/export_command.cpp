@@ -94,7 +94,10 @@ int run_export_command(const Options& o) {
     if (Status s = host.run_export(plugin_id, export_id, options, o.out, &pages); !s)
         return fail(kExitExportFailed, s.message());
     std::printf("Exported %s of case %s as %s", found->title.c_str(), c->code.c_str(), format_name(o.format));
-    if (o.format == WB_FORMAT_PDF) std::printf(" (%d page%s, %s)", pages, pages == 1 ? "" : "s", o.a3 ? "A3" : "A4");
+    if (o.format == WB_FORMAT_PDF && found->paged)
+        std::printf(" (%d page%s, %s)", pages, pages == 1 ? "" : "s", o.a3 ? "A3" : "A4");
+    else if (o.format == WB_FORMAT_PDF || o.format == WB_FORMAT_SVG || o.format == WB_FORMAT_PNG)
+        std::printf(" (a picture of %.0f x %.0f points)", found->width, found->height); // its own size, not a page
     std::printf(" to %s\n", o.out.string().c_str());
     return kExitOk;
 }

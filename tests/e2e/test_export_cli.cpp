@@ -66,6 +66,7 @@ TEST_CASE("workbench export writes a PDF at A4 or A3 with real text and the case
     r = env.run("--case FAM-CLI --export fixture_export.picture --format png --out " + env.out("p.png"));
     REQUIRE(r.code == 0);
     CHECK(wb::test::png_size(env.dir / "p.png").w == 800);
+    CHECK(has(r.out, "(a picture of 400 x 300 points)")); // its own size, not "1 page, A4"
 }
 
 TEST_CASE("workbench export failures: exit codes, messages, and no file") {
