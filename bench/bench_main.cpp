@@ -13,7 +13,9 @@
 //   - the spiral mapper panel on a 1,000-step case (bench_spiral.cpp);
 //   - the challenge-zone planner on 300 x 20 placements (bench_challenge.cpp);
 //   - the rupture-repair tracker: its caseload over 2,000 cases x 5 ruptures
-//     and its per-case panel on a 200-rupture case (bench_rupture.cpp).
+//     and its per-case panel on a 200-rupture case (bench_rupture.cpp);
+//   - the worksheets plugin: a ~10-page PDF export and its two panels
+//     with a 60-field template (bench_worksheets.cpp).
 // Every figure is printed; none is asserted. bench/run drives it.
 #include "bench_util.h"
 #include "headless_ui.h"
@@ -44,6 +46,8 @@ bool bench_spiral(const std::filesystem::path& plugins_dir, int frames);
 bool bench_challenge(const std::filesystem::path& plugins_dir, int frames);
 // bench_rupture.cpp: the rupture-repair caseload (2,000 cases x 5 ruptures) and per-case panel.
 bool bench_rupture(const std::filesystem::path& plugins_dir, int frames);
+// bench_worksheets.cpp: a 60-field worksheet's PDF export, filling panel and template editor.
+bool bench_worksheets(const std::filesystem::path& plugins_dir, int frames);
 
 using wb::bench::now_ms;
 using wb::bench::percentile;
@@ -61,6 +65,7 @@ struct Options {
     int sessions = 40;
     int frames = 1000;
     int runs = 5;
+    std::string only; // run one group of figures ("worksheets"), "" = all
 };
 
 
@@ -275,7 +280,8 @@ void bench_in_process(const Options& o) {
 int usage() {
     std::fprintf(stderr,
                  "usage: wb_bench --store PATH --plugins-dir DIR [--workbench BIN --bare BIN]\n"
-                 "                [--cases N] [--sessions N] [--frames N] [--runs N]\n");
+                 "                [--cases N] [--sessions N] [--frames N] [--runs N]\n"
+                 "                [--only startup|notes|spiral|challenge|rupture|worksheets]\n");
     return 2;
 }
 
@@ -295,14 +301,18 @@ int main(int argc, char** argv) {
         else if (a == "--sessions" && (v = next())) o.sessions = std::atoi(v);
         else if (a == "--frames" && (v = next())) o.frames = std::atoi(v);
         else if (a == "--runs" && (v = next())) o.runs = std::atoi(v);
+        else if (a == "--only" && (v = next())) o.only = v;
         else return usage();
     }
     setenv("WB_CONFIG", (fs::temp_directory_path() / "wb-bench-config.json").c_str(), 1);
-    if (!fs::exists(o.store) && !generate(o)) return 1;
-    bench_startup(o);
-    bench_in_process(o);
-    if (!bench_spiral(o.plugins_dir, o.frames)) return 1;
-    if (!bench_challenge(o.plugins_dir, o.frames)) return 1;
-    if (!bench_rupture(o.plugins_dir, o.frames)) return 1;
+    auto run = [&](const char* group) { return o.only.empty() || o.only == group; };
+    // The synthetic store serves start-up and the notes figures only.
+    if ((run("startup") || run("notes")) && !fs::exists(o.store) && !generate(o)) return 1;
+    if (run("startup")) bench_startup(o);
+    if (run("notes")) bench_in_process(o);
+    if (run("spiral") && !bench_spiral(o.plugins_dir, o.frames)) return 1;
+    if (run("challenge") && !bench_challenge(o.plugins_dir, o.frames)) return 1;
+    if (run("rupture") && !bench_rupture(o.plugins_dir, o.frames)) return 1;
+    if (run("worksheets") && !bench_worksheets(o.plugins_dir, o.frames)) return 1;
     return 0;
 }

@@ -71,6 +71,14 @@ void draw_layout(wb::Canvas& c, const PrintLayout& layout) {
                 break;
             }
             case PrintItem::Kind::FilledBox: c.rect(it.x, it.y, it.x + it.w, it.y + it.h, kInkText); break;
+            case PrintItem::Kind::Ring:
+            case PrintItem::Kind::FilledRing: {
+                const float cx = it.x + it.w / 2, cy = it.y + it.h / 2, r = it.w / 2;
+                c.circle(cx, cy, r, kInkMuted, 0.8f);
+                // The chosen one: a dot inside the ring, as a pen would mark it.
+                if (it.kind == PrintItem::Kind::FilledRing) c.disc(cx, cy, r * 0.55f, kInkText);
+                break;
+            }
             case PrintItem::Kind::Figure: draw_figure(c, it.figure, it.x, it.y, it.w, it.h, ink, 9.5f); break;
             }
         }

@@ -45,15 +45,20 @@ FormChange wrapped_text(const std::string& key, std::string& text, FormState& st
         const bool clicked = ImGui::InvisibleButton(box_id.c_str(), size) && !ctx.read_only;
         const bool hovered = !ctx.read_only && ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(min, max, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
-                          style.FrameRounding);
-        const ImVec2 at(min.x + style.FramePadding.x, min.y + style.FramePadding.y);
-        if (text.empty())
-            dl->AddText(at, ui::with_alpha(pal.text_muted, 0xB0), ctx.read_only ? "Nothing written." : "Click to write.");
-        else
-            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text), text.c_str(),
-                        text.c_str() + text.size(), wrap_w);
+        // Scrolled out of view: its place is kept, nothing is drawn (a long
+        // form would otherwise send every box and text to the GPU each frame).
+        if (ImGui::IsItemVisible()) {
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->AddRectFilled(min, max, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                              style.FrameRounding);
+            const ImVec2 at(min.x + style.FramePadding.x, min.y + style.FramePadding.y);
+            if (text.empty())
+                dl->AddText(at, ui::with_alpha(pal.text_muted, 0xB0),
+                            ctx.read_only ? "Nothing written." : "Click to write.");
+            else
+                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text),
+                            text.c_str(), text.c_str() + text.size(), wrap_w);
+        }
         if (clicked) {
             st.editing = key;
             st.focus_request = true;
@@ -221,7 +226,9 @@ FormChange figure_field(const Field& f, Answers& a, FormState& st, const FormCon
     FormChange c = FormChange::None;
 
     ImGui::BeginGroup();
-    {
+    if (!ImGui::IsRectVisible(ImVec2(fig_w, fig_h))) {
+        ImGui::Dummy(ImVec2(fig_w, fig_h)); // scrolled out of view: keep its place, skip the drawing
+    } else {
         wb::Canvas cv(ctx.host, fig_w, fig_h);
         if (cv) {
             const FigureInk ink{ui::with_alpha(pal.text, 0xC0), ui::mix(pal.surface, pal.accent, 0.14f),

@@ -92,13 +92,15 @@ public:
         blocks.push_back(std::move(b));
     }
 
-    // A tick box with its option beside it (wrapped under itself).
-    void tick_row(const std::string& label, bool ticked) {
+    // A tick box (a ring when `round`: a single choice) with its option
+    // beside it (wrapped under itself).
+    void tick_row(const std::string& label, bool ticked, bool round) {
         const float indent = kTick + 8;
         const std::vector<std::string> lines = wrap_text(label, width_ - indent, kBody, WB_TEXT_REGULAR, measure_);
         Block b;
         PrintItem box;
-        box.kind = ticked ? PrintItem::Kind::FilledBox : PrintItem::Kind::Box;
+        if (round) box.kind = ticked ? PrintItem::Kind::FilledRing : PrintItem::Kind::Ring;
+        else box.kind = ticked ? PrintItem::Kind::FilledBox : PrintItem::Kind::Box;
         box.x = 0;
         box.y = (lh(kBody) - kTick) / 2;
         box.w = box.h = kTick;
@@ -192,7 +194,7 @@ void field_blocks(Builder& b, const Field& f, const Answer* a, bool blank, float
                 if (const int* c = std::get_if<int>(&a->value)) ticked = *c == static_cast<int>(i);
                 if (const auto* s = std::get_if<std::set<int>>(&a->value)) ticked = s->count(static_cast<int>(i)) > 0;
             }
-            b.tick_row(list[i], ticked);
+            b.tick_row(list[i], ticked, f.type == FieldType::Choice);
         }
         break;
     }

@@ -29,10 +29,14 @@ using MeasureFn = std::function<float(std::string_view text, float size, int sty
 enum class Ink { Text, Muted, Rule, Paper };
 
 struct PrintItem {
-    enum class Kind { Text, Rule, Box, FilledBox, Figure };
+    // Box, FilledBox: a square to tick (multiple choice, checklist, a
+    // scale's number). Ring, FilledRing: a round mark for a single choice,
+    // so a printed form shows "one only" the way paper forms do.
+    enum class Kind { Text, Rule, Box, FilledBox, Ring, FilledRing, Figure };
     Kind kind = Kind::Text;
     // Text: top-left, measured width, line height. Rule: from (x, y) to
-    // (x + w, y). Box, FilledBox, Figure: the rectangle.
+    // (x + w, y). Box, FilledBox, Ring, FilledRing, Figure: the rectangle
+    // (a ring fills its square).
     float x = 0, y = 0, w = 0, h = 0;
     std::string text;
     float size = 0;

@@ -7,7 +7,7 @@
 // just the list's swatches).
 #include <doctest/doctest.h>
 
-#include "workbench_run.h"
+#include "screenshot_checks.h"
 
 #include <array>
 #include <cstdint>
@@ -15,14 +15,10 @@
 #include <filesystem>
 #include <string>
 
-namespace fs = std::filesystem;
-
 namespace {
 
 using wb::test::Image;
-using wb::test::load_png;
-using wb::test::quote;
-using wb::test::Run;
+using wb::test::near_colour;
 using wb::test::TempDir;
 
 // The statuses' colours on the light theme, as rr_widgets.h hands them out
@@ -30,40 +26,13 @@ using wb::test::TempDir;
 // blue), repaired (bluish green), not resolved (reddish purple).
 constexpr std::array<uint32_t, 4> kStatusColours = {0xE69F00, 0x56B4E9, 0x009E73, 0xCC79A7};
 
-bool near_colour(const unsigned char* p, uint32_t rgb, int tolerance) {
-    return std::abs(p[0] - static_cast<int>((rgb >> 16) & 0xFF)) <= tolerance &&
-           std::abs(p[1] - static_cast<int>((rgb >> 8) & 0xFF)) <= tolerance &&
-           std::abs(p[2] - static_cast<int>(rgb & 0xFF)) <= tolerance;
-}
-
 } // namespace
 
 TEST_CASE("--screenshot renders the demo family's rupture timeline with markers in the statuses' colours") {
     TempDir dir;
-    const fs::path shot = dir / "ruptures.png";
-    const Run r = wb::test::run_workbench(dir, "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " +
-                                                   quote(WB_PLUGIN_DIR) + " --screenshot " + quote(shot.string()) +
-                                                   " --size 1600x1000 --case DEMO-01 --panel rupture_repair.ruptures");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.code == 0);
-    CHECK(r.out.find("rendered panel: rupture_repair.ruptures") != std::string::npos);
-
-    Image img = load_png(shot);
-    REQUIRE(img.w == 1600);
-    REQUIRE(img.h == 1000);
-
-    // Keep a copy to look at when WB_KEEP_SCREENSHOTS names a folder.
-    if (const char* keep = std::getenv("WB_KEEP_SCREENSHOTS"); keep && *keep) {
-        std::error_code ec;
-        fs::create_directories(keep, ec);
-        fs::copy_file(shot, fs::path(keep) / "rupture_repair_demo.png", fs::copy_options::overwrite_existing, ec);
-    }
-
-    // Not blank: many colours (anti-aliased text and arcs) and contrast.
-    const Image::Stats st = img.stats();
-    CHECK(st.distinct > 200);
-    CHECK(st.stddev > 10.0);
-    CHECK(st.mean > 150.0); // the light theme by default
+    const wb::test::PanelPicture pic =
+        wb::test::demo_panel_picture(dir, "rupture_repair.ruptures", "rupture_repair_demo.png");
+    const Image& img = pic.img;
 
     // The timeline: right of the sidebar, left of the list (whose rows have
     // a swatch in each status's colour), above the alliance editor and the

@@ -6,7 +6,7 @@
 // just the side column's coloured bullets).
 #include <doctest/doctest.h>
 
-#include "workbench_run.h"
+#include "screenshot_checks.h"
 
 #include <stb/stb_image.h>
 
@@ -23,50 +23,23 @@
 #include <string>
 #include <vector>
 
-namespace fs = std::filesystem;
-
 namespace {
 
-using wb::test::TempDir;
-
 using wb::test::Image;
-using wb::test::load_png;
-using wb::test::quote;
-using wb::test::Run;
-
-Run workbench(const TempDir& dir, const std::string& args) { return wb::test::run_workbench(dir, args); }
+using wb::test::near_colour;
+using wb::test::TempDir;
 
 // The five kinds' colours on the light theme (the host's colour-blind-safe
 // set, in the order the plugin gives them to the kinds).
 constexpr std::array<uint32_t, 5> kKindColours = {0xE69F00, 0x56B4E9, 0x009E73, 0x0072B2, 0xD55E00};
 
-bool near_colour(const unsigned char* p, uint32_t rgb, int tolerance) {
-    return std::abs(p[0] - static_cast<int>((rgb >> 16) & 0xFF)) <= tolerance &&
-           std::abs(p[1] - static_cast<int>((rgb >> 8) & 0xFF)) <= tolerance &&
-           std::abs(p[2] - static_cast<int>(rgb & 0xFF)) <= tolerance;
-}
-
 } // namespace
 
 TEST_CASE("--screenshot renders the demo family's spiral with its markers in the kinds' colours") {
     TempDir dir;
-    const fs::path shot = dir / "spiral.png";
-    const Run r = workbench(dir, "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " +
-                                     quote(WB_PLUGIN_DIR) + " --screenshot " + quote(shot.string()) +
-                                     " --size 1600x1000 --case DEMO-01 --panel spiral_mapper.map");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.code == 0);
-    CHECK(r.out.find("rendered panel: spiral_mapper.map") != std::string::npos);
-
-    Image img = load_png(shot);
-    REQUIRE(img.w == 1600);
-    REQUIRE(img.h == 1000);
-
-    // Not blank: many colours (anti-aliased text and curves) and contrast.
-    const Image::Stats st = img.stats();
-    CHECK(st.distinct > 200);
-    CHECK(st.stddev > 10.0);
-    CHECK(st.mean > 150.0); // the light theme by default
+    const wb::test::PanelPicture pic =
+        wb::test::demo_panel_picture(dir, "spiral_mapper.map", "spiral_demo.png");
+    const Image& img = pic.img;
 
     // The map: right of the sidebar, left of the panel's side column (whose
     // summary has a bullet in each kind's colour), above the legend strip
@@ -84,11 +57,4 @@ TEST_CASE("--screenshot renders the demo family's spiral with its markers in the
         kinds_seen += hits[k] >= 40 ? 1 : 0;
     }
     CHECK(kinds_seen == 5);
-
-    // Keep a copy to look at when WB_KEEP_SCREENSHOTS names a folder.
-    if (const char* keep = std::getenv("WB_KEEP_SCREENSHOTS"); keep && *keep) {
-        std::error_code ec;
-        fs::create_directories(keep, ec);
-        fs::copy_file(shot, fs::path(keep) / "spiral_demo.png", fs::copy_options::overwrite_existing, ec);
-    }
 }

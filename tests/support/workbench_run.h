@@ -103,4 +103,31 @@ inline Image load_png(const std::filesystem::path& file) {
     return img;
 }
 
+// True when pixel `p` (RGB) is within `tolerance` of 0xRRGGBB in every
+// channel: screenshots are anti-aliased, so colours are matched loosely.
+inline bool near_colour(const unsigned char* p, uint32_t rgb, int tolerance) {
+    return std::abs(p[0] - static_cast<int>((rgb >> 16) & 0xFF)) <= tolerance &&
+           std::abs(p[1] - static_cast<int>((rgb >> 8) & 0xFF)) <= tolerance &&
+           std::abs(p[2] - static_cast<int>(rgb & 0xFF)) <= tolerance;
+}
+
+// Renders the demo case with `panel` in front in the real window (under the
+// test's xvfb-run) into `shot`, on a fresh store in `dir`.
+inline Run screenshot_demo_panel(const TempDir& dir, const std::filesystem::path& shot, const std::string& panel) {
+    return run_workbench(dir, "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " +
+                                  quote(WB_PLUGIN_DIR) + " --screenshot " + quote(shot.string()) +
+                                  " --size 1600x1000 --case DEMO-01 --panel " + panel);
+}
+
+// Copies `shot` as `name` into the folder WB_KEEP_SCREENSHOTS names, if
+// set, so a person can look at what a test saw.
+inline void keep_screenshot(const std::filesystem::path& shot, const char* name) {
+    const char* keep = std::getenv("WB_KEEP_SCREENSHOTS");
+    if (!keep || !*keep) return;
+    std::error_code ec;
+    std::filesystem::create_directories(keep, ec);
+    std::filesystem::copy_file(shot, std::filesystem::path(keep) / name,
+                               std::filesystem::copy_options::overwrite_existing, ec);
+}
+
 } // namespace wb::test

@@ -135,6 +135,7 @@ TEST_CASE("a blank form has room to write, scale boxes and tick boxes; the chose
     a.template_version = t.version;
     REQUIRE(a.set(*t.find_field("help_fit"), 7));
     REQUIRE(a.set(*t.find_field("focus"), std::string("The last three visits")));
+    REQUIRE(a.set(*t.find_field("weakest"), 1)); // a single choice
     auto count = [](const PrintLayout& l, PrintItem::Kind k) {
         int n = 0;
         for (const PrintPage& p : l.pages)
@@ -145,6 +146,14 @@ TEST_CASE("a blank form has room to write, scale boxes and tick boxes; the chose
     CHECK(count(blank, PrintItem::Kind::Rule) > 20);      // lines to write on
     CHECK(count(blank, PrintItem::Kind::Box) >= 11 * 4);  // four scales, and tick boxes
     CHECK(count(blank, PrintItem::Kind::FilledBox) == 0); // the answers are left out
+    // A single choice prints round marks (one only), never squares.
+    int choice_options = 0;
+    for (const Section& s : t.sections)
+        for (const Field& f : s.fields)
+            if (f.type == FieldType::Choice) choice_options += static_cast<int>(f.options.size());
+    REQUIRE(t.find_field("weakest")->type == FieldType::Choice);
+    CHECK(count(blank, PrintItem::Kind::Ring) == choice_options);
+    CHECK(count(blank, PrintItem::Kind::FilledRing) == 0);
     CHECK(count(blank, PrintItem::Kind::Figure) == 1);
     bool answer_shown = false;
     for (const PrintPage& p : blank.pages) answer_shown = answer_shown || has_text(p, "The last three visits");
@@ -153,6 +162,8 @@ TEST_CASE("a blank form has room to write, scale boxes and tick boxes; the chose
     o.blank = false;
     const PrintLayout filled = layout_print(t, a, o, kMeasure);
     CHECK(count(filled, PrintItem::Kind::FilledBox) == 1); // the 7 of help_fit
+    CHECK(count(filled, PrintItem::Kind::FilledRing) == 1); // the chosen weakest ingredient
+    CHECK(count(filled, PrintItem::Kind::Ring) == choice_options - 1);
     answer_shown = false;
     for (const PrintPage& p : filled.pages) answer_shown = answer_shown || has_text(p, "The last three visits");
     CHECK(answer_shown);
