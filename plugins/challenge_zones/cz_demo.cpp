@@ -87,17 +87,6 @@ const std::vector<DemoRow>& rows() {
 
 } // namespace
 
-std::string days_before(const std::string& today, int count) {
-    using namespace std::chrono;
-    const auto day0 = day_number(today);
-    if (!day0) return today;
-    const year_month_day ymd{sys_days{days{*day0 - count}}};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()));
-    return buf;
-}
-
 std::vector<DemoChallenge> demo_plan(int64_t case_id, const std::vector<SessionRef>& sessions, const std::string& today) {
     std::vector<DemoChallenge> out;
     for (const DemoRow& r : rows()) {

@@ -21,7 +21,6 @@ struct DemoChallenge {
 // (the fictional marker); a placement on a session's date is linked to it.
 std::vector<DemoChallenge> demo_plan(int64_t case_id, const std::vector<SessionRef>& sessions, const std::string& today);
 
-// `today` minus `count` days, as YYYY-MM-DD (today itself if unreadable).
-std::string days_before(const std::string& today, int count);
+using wb::util::days_before;
 
 } // namespace challenge_zones

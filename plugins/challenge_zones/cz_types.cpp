@@ -104,18 +104,6 @@ std::optional<Status> status_from_int(int64_t v) {
 
 // ---- Dates ---------------------------------------------------------------------
 
-std::optional<int> day_number(std::string_view date) {
-    if (!valid_date(date)) return std::nullopt;
-    auto num = [&](std::size_t at, std::size_t n) {
-        int v = 0;
-        for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (date[i] - '0');
-        return v;
-    };
-    const std::chrono::year_month_day ymd{std::chrono::year{num(0, 4)}, std::chrono::month{static_cast<unsigned>(num(5, 2))},
-                                          std::chrono::day{static_cast<unsigned>(num(8, 2))}};
-    return static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count());
-}
-
 // ---- Checks ----------------------------------------------------------------------
 
 std::optional<std::string> validate(const Challenge& c) {

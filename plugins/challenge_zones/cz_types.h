@@ -93,8 +93,7 @@ std::optional<Status> status_from_int(int64_t v);
 using wb::util::today_local;
 using wb::util::trimmed;
 using wb::util::valid_date;
-// Days from 1970-01-01 (for drawing time); nothing for an invalid date.
-std::optional<int> day_number(std::string_view date);
+using wb::util::day_number; // days since 1970, for ages and overdue reviews
 
 // ---- Checks -------------------------------------------------------------------
 // Why the challenge cannot be kept, in words for the form, or nothing.

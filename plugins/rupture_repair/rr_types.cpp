@@ -176,35 +176,6 @@ std::optional<Strategy> strategy_from_int(int64_t v) {
 
 // ---- Dates ----------------------------------------------------------------------------
 
-std::optional<int> day_number(std::string_view date) {
-    if (!valid_date(date)) return std::nullopt;
-    auto num = [&](std::size_t at, std::size_t n) {
-        int v = 0;
-        for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (date[i] - '0');
-        return v;
-    };
-    const std::chrono::year_month_day ymd{std::chrono::year{num(0, 4)}, std::chrono::month{static_cast<unsigned>(num(5, 2))},
-                                          std::chrono::day{static_cast<unsigned>(num(8, 2))}};
-    return static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count());
-}
-
-std::string days_before(const std::string& today, int count) {
-    using namespace std::chrono;
-    const auto day0 = day_number(today);
-    if (!day0) return today;
-    const year_month_day ymd{sys_days{days{*day0 - count}}};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()));
-    return buf;
-}
-
-std::optional<int> days_between(std::string_view from, std::string_view to) {
-    const auto a = day_number(from), b = day_number(to);
-    if (!a || !b) return std::nullopt;
-    return *b - *a;
-}
-
 // ---- Checks ------------------------------------------------------------------------------
 
 std::optional<std::string> validate(const Rupture& r, std::string_view today) {

@@ -149,13 +149,9 @@ std::optional<Strategy> strategy_from_int(int64_t v);
 using wb::util::today_local;
 using wb::util::trimmed;
 using wb::util::valid_date;
-// Days from 1970-01-01; nothing for an invalid date.
-std::optional<int> day_number(std::string_view date);
-// `today` minus `count` days, as YYYY-MM-DD (today itself if unreadable).
-std::string days_before(const std::string& today, int count);
-// Whole days from `from` to `to` (negative when `to` is earlier); nothing
-// when either is not a date.
-std::optional<int> days_between(std::string_view from, std::string_view to);
+using wb::util::day_number;   // days since 1970, for ages and time to repair
+using wb::util::days_before;
+using wb::util::days_between;
 
 // ---- Checks ----------------------------------------------------------------------
 // Why the rupture cannot be kept (empty description, bad or future date,

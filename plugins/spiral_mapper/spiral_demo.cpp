@@ -5,6 +5,8 @@
 #include <cstdio>
 
 namespace spiral_mapper {
+using wb::util::days_before;
+
 namespace {
 
 constexpr Effect S = Effect::Strengthened;
@@ -50,18 +52,6 @@ const DemoStep kDemo[] = {
     {10, Kind::Subtle, "Fictional demo. Left room for her to set the next goal herself; she named going back to college.", "getting out", {U, U, S}, Expansion::Much},
     {4, Kind::Obvious, "Fictional demo. Talked openly about the college visit: what worries her, and who could mind the baby.", "getting out", {U, S, S}, Expansion::Some},
 };
-
-std::string days_before(const std::string& today, int count) {
-    using namespace std::chrono;
-    int y = 2024;
-    unsigned m = 1, d = 1;
-    if (std::sscanf(today.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return today;
-    const year_month_day ymd{sys_days{year_month_day{year{y}, month{m}, day{d}}} - days{count}};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()));
-    return buf;
-}
 
 } // namespace
 

@@ -4,25 +4,11 @@
 // mended since.
 #include "ws_demo.h"
 
-#include <chrono>
+#include <workbench/util.hpp>
 
 namespace worksheets {
-namespace {
 
-// `today` minus `days`, as YYYY-MM-DD (today itself when it does not parse).
-std::string days_before(const std::string& today, int days) {
-    if (!wb::util::valid_date(today)) return today;
-    using namespace std::chrono;
-    const year_month_day ymd{year(std::stoi(today.substr(0, 4))), month(static_cast<unsigned>(std::stoi(today.substr(5, 2)))),
-                             day(static_cast<unsigned>(std::stoi(today.substr(8, 2))))};
-    const year_month_day back{sys_days(ymd) - std::chrono::days(days)};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(back.year()), static_cast<unsigned>(back.month()),
-                  static_cast<unsigned>(back.day()));
-    return buf;
-}
-
-} // namespace
+using wb::util::days_before;
 
 std::vector<DemoSheet> demo_sheets(const std::string& today) {
     std::vector<DemoSheet> out;

@@ -8,6 +8,8 @@
 #include <chrono>
 #include <cstdint>
 #include <ctime>
+#include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,6 +42,45 @@ inline std::string today_local() {
     char buf[16];
     std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
     return buf;
+}
+
+// Days since 1970-01-01 of a YYYY-MM-DD date; nothing for an invalid one.
+// Whole-day arithmetic (ages, "N days overdue") without time zones.
+inline std::optional<int> day_number(std::string_view date) {
+    if (!valid_date(date)) return std::nullopt;
+    auto num = [&](size_t at, size_t n) {
+        int v = 0;
+        for (size_t i = at; i < at + n; ++i) v = v * 10 + (date[i] - '0');
+        return v;
+    };
+    const std::chrono::year_month_day ymd{std::chrono::year{num(0, 4)},
+                                          std::chrono::month{static_cast<unsigned>(num(5, 2))},
+                                          std::chrono::day{static_cast<unsigned>(num(8, 2))}};
+    return static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count());
+}
+
+// The YYYY-MM-DD date of a day number (the inverse of day_number).
+inline std::string date_of_day(int day) {
+    const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return buf;
+}
+
+// `date` minus `count` days (today itself if `date` is not a date): demo
+// data is written relative to today so it always looks recent.
+inline std::string days_before(const std::string& date, int count) {
+    const auto day = day_number(date);
+    return day ? date_of_day(*day - count) : date;
+}
+
+// Whole days from `from` to `to` (negative when `to` is earlier); nothing
+// when either is not a date.
+inline std::optional<int> days_between(std::string_view from, std::string_view to) {
+    const auto a = day_number(from), b = day_number(to);
+    if (!a || !b) return std::nullopt;
+    return *b - *a;
 }
 
 // `text` without ASCII white space at either end.
