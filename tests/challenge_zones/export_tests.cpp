@@ -9,6 +9,7 @@
 #include "cz_fixture.h"
 
 #include "export_tools.h"
+#include "picture_export_checks.h"
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -18,33 +19,14 @@
 
 using namespace challenge_zones;
 using cz_test::CzFixture;
+using wb::test::contains;
+using wb::test::export_options;
 using wb::test::TempDir;
 namespace fs = std::filesystem;
 
-namespace {
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-wb::core::ExportOptions options(wb_format format, int64_t case_id) {
-    wb::core::ExportOptions o;
-    o.format = format;
-    o.case_id = case_id;
-    o.date = "2024-05-06";
-    return o;
-}
-
-} // namespace
-
 TEST_CASE("the zone map export is offered as an A4 landscape picture in PDF, SVG and PNG") {
     CzFixture f;
-    const auto exports = f.plugins.exports_of("challenge_zones");
-    REQUIRE(exports.size() == 1);
-    CHECK(exports[0].id == "map");
-    CHECK(exports[0].title == "Challenge zones");
-    CHECK(exports[0].formats == (WB_FORMAT_PDF | WB_FORMAT_SVG | WB_FORMAT_PNG));
-    CHECK_FALSE(exports[0].paged);
-    CHECK(exports[0].width == 842);
-    CHECK(exports[0].height == 595);
+    wb::test::check_offers_a4_picture(f.plugins, "challenge_zones", "map", "Challenge zones");
 }
 
 TEST_CASE("the demo plan exports as one PDF page with its title, stamp, bands and legend, without ImGui") {
@@ -55,7 +37,7 @@ TEST_CASE("the demo plan exports as one PDF page with its title, stamp, bands an
     const fs::path pdf = dir / "zones.pdf";
     int pages = 0;
     const wb::core::Status s =
-        f.plugins.run_export("challenge_zones", "map", options(WB_FORMAT_PDF, f.case_a), pdf, &pages);
+        f.plugins.run_export("challenge_zones", "map", export_options(WB_FORMAT_PDF, f.case_a), pdf, &pages);
     INFO(s.message());
     REQUIRE(s.is_ok());
     CHECK(pages == 1);
@@ -82,8 +64,8 @@ TEST_CASE("the zone map exports as a well-formed SVG and a PNG at twice its size
     REQUIRE(f.model.seed_demo(f.case_a) > 0);
     TempDir dir;
     const fs::path svg = dir / "zones.svg", png = dir / "zones.png";
-    REQUIRE(f.plugins.run_export("challenge_zones", "map", options(WB_FORMAT_SVG, f.case_a), svg).is_ok());
-    REQUIRE(f.plugins.run_export("challenge_zones", "map", options(WB_FORMAT_PNG, f.case_a), png).is_ok());
+    REQUIRE(f.plugins.run_export("challenge_zones", "map", export_options(WB_FORMAT_SVG, f.case_a), svg).is_ok());
+    REQUIRE(f.plugins.run_export("challenge_zones", "map", export_options(WB_FORMAT_PNG, f.case_a), png).is_ok());
     CHECK(wb::test::xml_well_formed(svg));
     CHECK(contains(wb::test::slurp(svg), "width=\"842pt\""));
     const wb::test::PngSize size = wb::test::png_size(png);
@@ -95,14 +77,14 @@ TEST_CASE("a case with no challenges still exports, saying so; no case is refuse
     CzFixture f;
     TempDir dir;
     const fs::path pdf = dir / "empty.pdf";
-    REQUIRE(f.plugins.run_export("challenge_zones", "map", options(WB_FORMAT_PDF, f.case_b), pdf).is_ok());
+    REQUIRE(f.plugins.run_export("challenge_zones", "map", export_options(WB_FORMAT_PDF, f.case_b), pdf).is_ok());
     CHECK(wb::test::pdf_pages(pdf) == 1);
     const std::string text = wb::test::pdf_text(pdf);
     CHECK(contains(text, "Challenge zones"));
     CHECK(contains(text, "No challenges planned yet"));
 
     const fs::path none = dir / "none.pdf";
-    const wb::core::Status s = f.plugins.run_export("challenge_zones", "map", options(WB_FORMAT_PDF, 0), none);
+    const wb::core::Status s = f.plugins.run_export("challenge_zones", "map", export_options(WB_FORMAT_PDF, 0), none);
     CHECK_FALSE(s.is_ok());
     CHECK(contains(s.message(), "Pick a case"));
     CHECK_FALSE(fs::exists(none));

@@ -9,6 +9,7 @@
 #include "rr_fixture.h"
 
 #include "export_tools.h"
+#include "picture_export_checks.h"
 #include "temp_dir.h"
 
 #include <doctest/doctest.h>
@@ -18,33 +19,14 @@
 
 using namespace rupture_repair;
 using rr_test::RrFixture;
+using wb::test::contains;
+using wb::test::export_options;
 using wb::test::TempDir;
 namespace fs = std::filesystem;
 
-namespace {
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-wb::core::ExportOptions options(wb_format format, int64_t case_id) {
-    wb::core::ExportOptions o;
-    o.format = format;
-    o.case_id = case_id;
-    o.date = "2024-05-06";
-    return o;
-}
-
-} // namespace
-
 TEST_CASE("the timeline export is offered as an A4 landscape picture in PDF, SVG and PNG") {
     RrFixture f;
-    const auto exports = f.plugins.exports_of("rupture_repair");
-    REQUIRE(exports.size() == 1);
-    CHECK(exports[0].id == "timeline");
-    CHECK(exports[0].title == "Rupture timeline");
-    CHECK(exports[0].formats == (WB_FORMAT_PDF | WB_FORMAT_SVG | WB_FORMAT_PNG));
-    CHECK_FALSE(exports[0].paged);
-    CHECK(exports[0].width == 842);
-    CHECK(exports[0].height == 595);
+    wb::test::check_offers_a4_picture(f.plugins, "rupture_repair", "timeline", "Rupture timeline");
 }
 
 TEST_CASE("a case's ruptures export as one PDF page with its title, stamp, axis and legend, without ImGui") {
@@ -59,7 +41,7 @@ TEST_CASE("a case's ruptures export as one PDF page with its title, stamp, axis 
     const fs::path pdf = dir / "timeline.pdf";
     int pages = 0;
     const wb::core::Status s =
-        f.plugins.run_export("rupture_repair", "timeline", options(WB_FORMAT_PDF, f.case_a), pdf, &pages);
+        f.plugins.run_export("rupture_repair", "timeline", export_options(WB_FORMAT_PDF, f.case_a), pdf, &pages);
     INFO(s.message());
     REQUIRE(s.is_ok());
     CHECK(pages == 1);
@@ -87,8 +69,8 @@ TEST_CASE("the timeline exports as a well-formed SVG and a PNG at twice its size
     REQUIRE(f.model.seed_demo(f.case_a, rr_test::kToday) > 0);
     TempDir dir;
     const fs::path svg = dir / "timeline.svg", png = dir / "timeline.png";
-    REQUIRE(f.plugins.run_export("rupture_repair", "timeline", options(WB_FORMAT_SVG, f.case_a), svg).is_ok());
-    REQUIRE(f.plugins.run_export("rupture_repair", "timeline", options(WB_FORMAT_PNG, f.case_a), png).is_ok());
+    REQUIRE(f.plugins.run_export("rupture_repair", "timeline", export_options(WB_FORMAT_SVG, f.case_a), svg).is_ok());
+    REQUIRE(f.plugins.run_export("rupture_repair", "timeline", export_options(WB_FORMAT_PNG, f.case_a), png).is_ok());
     CHECK(wb::test::xml_well_formed(svg));
     CHECK(contains(wb::test::slurp(svg), "width=\"842pt\""));
     const wb::test::PngSize size = wb::test::png_size(png);
@@ -100,14 +82,14 @@ TEST_CASE("a case with no ruptures still exports, saying so; no case is refused 
     RrFixture f;
     TempDir dir;
     const fs::path pdf = dir / "empty.pdf";
-    REQUIRE(f.plugins.run_export("rupture_repair", "timeline", options(WB_FORMAT_PDF, f.case_b), pdf).is_ok());
+    REQUIRE(f.plugins.run_export("rupture_repair", "timeline", export_options(WB_FORMAT_PDF, f.case_b), pdf).is_ok());
     CHECK(wb::test::pdf_pages(pdf) == 1);
     const std::string text = wb::test::pdf_text(pdf);
     CHECK(contains(text, "Rupture timeline"));
     CHECK(contains(text, "No ruptures logged yet"));
 
     const fs::path none = dir / "none.pdf";
-    const wb::core::Status s = f.plugins.run_export("rupture_repair", "timeline", options(WB_FORMAT_PDF, 0), none);
+    const wb::core::Status s = f.plugins.run_export("rupture_repair", "timeline", export_options(WB_FORMAT_PDF, 0), none);
     CHECK_FALSE(s.is_ok());
     CHECK(contains(s.message(), "Pick a case"));
     CHECK_FALSE(fs::exists(none));
