@@ -19,7 +19,7 @@ void field_label(const wb_palette& p, const char* text) {
 void PlannerView::open_new_form() {
     form_ = Form{};
     form_.open = true;
-    form_.draft.case_id = case_id_;
+    form_.draft.case_id = case_.id();
     form_.draft.created = today_local();
     form_.draft.status = Status::Active;
     form_.focus_description = true;
@@ -110,7 +110,7 @@ void PlannerView::draw_form(float width) {
             const Outcome out = is_new ? model_.add(d) : model_.update(d);
             if (out) {
                 form_.error.clear();
-                stale_ = true;
+                case_.mark_stale();
                 if (is_new) {
                     // Stay open on the new challenge so it can be placed at once.
                     d.id = out.id;
@@ -136,7 +136,7 @@ void PlannerView::draw_form(float width) {
                 const Outcome out = model_.remove(d.id);
                 if (out) {
                     notice_ = "Challenge deleted (Ctrl+Z brings it back).";
-                    stale_ = true;
+                    case_.mark_stale();
                     close_form();
                 } else {
                     form_.error = out.error;
@@ -195,7 +195,7 @@ void PlannerView::draw_form(float width) {
                     form_.zone = -1;
                     form_.reason.clear();
                     notice_ = "Placement recorded (Ctrl+Z undoes it).";
-                    stale_ = true;
+                    case_.mark_stale();
                 } else {
                     form_.place_error = out.error;
                 }

@@ -187,7 +187,7 @@ void PlannerView::draw_reason_popup() {
             if (out) {
                 notice_ = "Placement recorded (Ctrl+Z undoes it).";
                 move_ = Move{};
-                stale_ = true;
+                case_.mark_stale();
                 ImGui::CloseCurrentPopup();
             } else {
                 move_.error = out.error;

@@ -13,39 +13,18 @@ namespace challenge_zones {
 
 // ---- Events, selection and loading -------------------------------------------
 
-void PlannerView::on_event(const wb_event& event) {
-    switch (event.type) {
-    case WB_EVENT_STORE_OPENED:
-        loaded_ = false;
-        case_id_ = 0;
-        close_form();
-        stale_ = true;
-        break;
-    case WB_EVENT_CASE_SELECTED:
-    case WB_EVENT_SESSION_SELECTED:
-    case WB_EVENT_DATA_CHANGED:
-    case WB_EVENT_UNDO_APPLIED:
-    case WB_EVENT_REDO_APPLIED:
-        stale_ = true;
-        break;
-    default: break;
-    }
-}
+void PlannerView::on_event(const wb_event& event) { case_.on_event(event); }
 
 void PlannerView::follow_host_case() {
-    const int64_t wanted = host_.current_case();
-    if (!loaded_ || wanted != case_id_) {
+    if (case_.switched(host_)) {
         // Another family: its own plan, nothing half-edited carried over.
-        case_id_ = wanted;
-        loaded_ = true;
         close_form();
         move_ = Move{};
         selected_id_ = 0;
         drag_id_ = 0;
         filter_aspect_ = filter_status_ = filter_zone_ = -1;
-        stale_ = true;
     }
-    if (stale_) reload();
+    if (case_.take_stale()) reload();
 }
 
 int PlannerView::comfort_sessions() const {
@@ -54,11 +33,10 @@ int PlannerView::comfort_sessions() const {
 }
 
 void PlannerView::reload() {
-    stale_ = false;
     load_error_.clear();
     today_ = today_local();
     try {
-        plan_ = model_.load(case_id_);
+        plan_ = model_.load(case_.id());
     } catch (const wb::Error& e) {
         plan_ = CasePlan{};
         load_error_ = std::string("The challenge plan could not be loaded: ") + e.what();
@@ -76,7 +54,7 @@ void PlannerView::reload() {
     }
     std::vector<std::string> dates;
     for (const SessionRef& s : plan_.sessions) dates.push_back(s.date);
-    prompts_ = case_id_ ? supervisor_prompts({plan_.challenges, plan_.placements, dates, comfort_sessions()})
+    prompts_ = case_.id() ? supervisor_prompts({plan_.challenges, plan_.placements, dates, comfort_sessions()})
                         : std::vector<Prompt>{};
     // A challenge being edited that is gone (undone, deleted) closes its
     // form rather than saving into nothing; the same for a pending move.
@@ -132,7 +110,7 @@ std::optional<Zone> PlannerView::zone_at(ImVec2 screen) const {
 void PlannerView::draw() {
     map_drawn_ = false; // until the map is drawn this frame
     follow_host_case();
-    if (case_id_ == 0) {
+    if (case_.id() == 0) {
         draw_no_case();
         return;
     }
@@ -217,7 +195,7 @@ void PlannerView::draw_toolbar() {
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("000").x + ImGui::GetFrameHeight() * 2 + 16 * scale);
     if (ImGui::InputInt("sessions in comfort##n", &n) && n >= 1 && n <= 50) {
         host_.set_setting("comfort_sessions", std::to_string(n));
-        stale_ = true; // the prompts depend on it
+        case_.mark_stale(); // the prompts depend on it
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("How many sessions with every challenge in nice or comfort before a prompt appears.");

@@ -76,9 +76,7 @@ private:
     ChallengeModel model_;
 
     // The case on screen.
-    int64_t case_id_ = 0;
-    bool loaded_ = false;
-    bool stale_ = true;
+    wb::CaseFollower case_; // the case shown, and when to reload it
     CasePlan plan_;
     std::vector<Prompt> prompts_;
     std::string load_error_;

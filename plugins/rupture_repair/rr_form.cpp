@@ -35,7 +35,7 @@ Outcome guarded(F&& f) {
 void RupturesView::open_new_form() {
     form_ = Form{};
     form_.open = true;
-    form_.draft.case_id = case_id_;
+    form_.draft.case_id = case_.id();
     form_.draft.date = today_local();
     // The session on screen is the likeliest place the rupture happened.
     const int64_t session = host_.current_session();
@@ -150,7 +150,7 @@ void RupturesView::draw_form(float width) {
         const Outcome out = guarded([&] { return is_new ? model_.add(d) : model_.update(d); });
         if (out) {
             form_.error.clear();
-            stale_ = true;
+            case_.mark_stale();
             if (is_new) {
                 // Stay open on the new rupture so a repair can follow at once.
                 d.id = out.id;
@@ -171,7 +171,7 @@ void RupturesView::draw_form(float width) {
             const Outcome out = guarded([&] { return model_.remove(d.id); });
             if (out) {
                 notice_ = "Rupture deleted (Ctrl+Z brings it back).";
-                stale_ = true;
+                case_.mark_stale();
                 close_form();
             } else {
                 form_.error = out.error;
@@ -210,7 +210,7 @@ void RupturesView::draw_status_section(float field_w) {
         form_.status_error.clear();
         form_.draft.status = s;
         form_.draft.resolution = r;
-        stale_ = true;
+        case_.mark_stale();
         return true;
     };
     if (is_open(d.status)) {
@@ -267,7 +267,7 @@ void RupturesView::draw_repairs_section(float field_w) {
             const Outcome out = guarded([&] { return model_.remove_repair(a.id); });
             if (out) {
                 notice_ = "Repair action removed (Ctrl+Z brings it back).";
-                stale_ = true;
+                case_.mark_stale();
             } else {
                 form_.repair_error = out.error;
             }
@@ -310,7 +310,7 @@ void RupturesView::draw_repairs_section(float field_w) {
                 form_.repair = RepairAction{};
                 form_.repair_error.clear();
                 notice_ = "Repair action recorded (Ctrl+Z undoes it).";
-                stale_ = true;
+                case_.mark_stale();
             } else {
                 form_.repair_error = out.error;
             }
@@ -357,7 +357,7 @@ void RupturesView::draw_spiral_offer() {
         if (error.empty()) {
             notice_ = "Step added to the spiral.";
             spiral_offer_ = SpiralOffer{};
-            stale_ = true;
+            case_.mark_stale();
             ImGui::CloseCurrentPopup();
         } else {
             spiral_offer_.error = "The step could not be added: " + error;
@@ -387,7 +387,7 @@ void RupturesView::draw_alliance_editor(float width) {
         // Fill the draft from the stored check, or start in the middle.
         alliance_ = AllianceDraft{};
         alliance_.session_id = session;
-        alliance_.check.case_id = case_id_;
+        alliance_.check.case_id = case_.id();
         alliance_.check.session_id = session;
         for (const AllianceCheck& c : record_.alliance)
             if (c.session_id == session) {
@@ -425,7 +425,7 @@ void RupturesView::draw_alliance_editor(float width) {
         if (out) {
             alliance_.error.clear();
             notice_ = "Alliance check saved (Ctrl+Z undoes it).";
-            stale_ = true;
+            case_.mark_stale();
         } else {
             alliance_.error = out.error;
         }

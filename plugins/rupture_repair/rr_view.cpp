@@ -12,49 +12,27 @@ namespace rupture_repair {
 
 // ---- Events, selection and loading -------------------------------------------
 
-void RupturesView::on_event(const wb_event& event) {
-    switch (event.type) {
-    case WB_EVENT_STORE_OPENED:
-        loaded_ = false;
-        case_id_ = 0;
-        close_form();
-        stale_ = true;
-        break;
-    case WB_EVENT_CASE_SELECTED:
-    case WB_EVENT_SESSION_SELECTED:
-    case WB_EVENT_DATA_CHANGED:
-    case WB_EVENT_UNDO_APPLIED:
-    case WB_EVENT_REDO_APPLIED:
-        stale_ = true;
-        break;
-    default: break;
-    }
-}
+void RupturesView::on_event(const wb_event& event) { case_.on_event(event); }
 
 void RupturesView::follow_host_case() {
-    const int64_t wanted = host_.current_case();
-    if (!loaded_ || wanted != case_id_) {
+    if (case_.switched(host_)) {
         // Another family: its own record, nothing half-edited carried over.
-        case_id_ = wanted;
-        loaded_ = true;
         close_form();
         spiral_offer_ = SpiralOffer{};
         alliance_ = AllianceDraft{};
         selected_id_ = hovered_id_ = 0;
         filter_status_ = filter_kind_ = -1;
         filter_age_ = 0;
-        stale_ = true;
     }
-    if (stale_) reload();
+    if (case_.take_stale()) reload();
 }
 
 void RupturesView::reload() {
-    stale_ = false;
     load_error_.clear();
     today_ = today_local();
     settings_ = read_settings(host_);
     try {
-        record_ = model_.load(case_id_);
+        record_ = model_.load(case_.id());
     } catch (const wb::Error& e) {
         record_ = CaseRecord{};
         load_error_ = std::string("The ruptures could not be loaded: ") + e.what();
@@ -101,7 +79,7 @@ std::optional<ImVec2> RupturesView::marker_screen_pos(int64_t rupture_id) const 
 void RupturesView::draw() {
     timeline_drawn_ = false; // until the timeline is drawn this frame
     follow_host_case();
-    if (case_id_ == 0) {
+    if (case_.id() == 0) {
         draw_no_case();
         return;
     }
@@ -206,7 +184,7 @@ void RupturesView::draw_toolbar() {
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("000").x + ImGui::GetFrameHeight() * 2 + 16 * scale);
     if (ImGui::InputInt("##low_alliance", &low) && low >= 1 && low <= kAllianceMax) {
         host_.set_setting("low_alliance", std::to_string(low));
-        stale_ = true;
+        case_.mark_stale();
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Alliance checks with a total (0 to 40) below this number are flagged.");

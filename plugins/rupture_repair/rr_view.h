@@ -83,9 +83,7 @@ private:
     SpiralLink spiral_;
 
     // The case on screen.
-    int64_t case_id_ = 0;
-    bool loaded_ = false;
-    bool stale_ = true;
+    wb::CaseFollower case_; // the case shown, and when to reload it
     CaseRecord record_;
     Settings settings_;
     std::string load_error_;

@@ -12,7 +12,7 @@ namespace spiral_mapper {
 void SpiralView::open_new_form() {
     form_ = Form{};
     form_.open = true;
-    form_.draft.case_id = case_id_;
+    form_.draft.case_id = case_.id();
     form_.draft.date = today_local();
     // The session on screen is the likeliest place the step was discussed.
     if (int64_t s = host_.current_session()) {
@@ -121,13 +121,13 @@ void SpiralView::draw_form(float width) {
     bool close = false;
     if (ImGui::Button(is_new ? "Add step" : "Save changes")) {
         try {
-            d.case_id = case_id_;
+            d.case_id = case_.id();
             const Outcome out = is_new ? model_.add(d) : model_.update(d);
             if (out) {
                 notice_ = is_new ? "Step added. Ctrl+Z undoes it." : "Changes saved. Ctrl+Z undoes them.";
                 selected_id_ = 0;
                 close = true;
-                stale_ = true;
+                case_.mark_stale();
             } else {
                 form_.error = out.error;
             }
@@ -143,7 +143,7 @@ void SpiralView::draw_form(float width) {
                 if (out) {
                     notice_ = "Step deleted. Ctrl+Z brings it back.";
                     close = true;
-                    stale_ = true;
+                    case_.mark_stale();
                 } else {
                     form_.error = out.error;
                 }

@@ -14,31 +14,11 @@ namespace spiral_mapper {
 
 // ---- Events, selection and loading -------------------------------------------
 
-void SpiralView::on_event(const wb_event& event) {
-    switch (event.type) {
-    case WB_EVENT_STORE_OPENED:
-        // Another file: nothing cached belongs to it.
-        loaded_ = false;
-        case_id_ = 0;
-        close_form();
-        stale_ = true;
-        break;
-    case WB_EVENT_CASE_SELECTED:
-    case WB_EVENT_DATA_CHANGED:
-    case WB_EVENT_UNDO_APPLIED:
-    case WB_EVENT_REDO_APPLIED:
-        stale_ = true;
-        break;
-    default: break;
-    }
-}
+void SpiralView::on_event(const wb_event& event) { case_.on_event(event); }
 
 void SpiralView::follow_host_case() {
-    const int64_t wanted = host_.current_case();
-    if (!loaded_ || wanted != case_id_) {
+    if (case_.switched(host_)) {
         // Another family: its own spiral, seen whole, nothing half-edited.
-        case_id_ = wanted;
-        loaded_ = true;
         close_form();
         selected_id_ = 0;
         zoom_ = 1.0f;
@@ -46,18 +26,16 @@ void SpiralView::follow_host_case() {
         replay_count_ = -1;
         playing_ = false;
         theme_filter_.clear();
-        stale_ = true;
     }
-    if (stale_) reload();
+    if (case_.take_stale()) reload();
 }
 
 void SpiralView::reload() {
-    stale_ = false;
     load_error_.clear();
     try {
-        steps_ = model_.load(case_id_);
-        sessions_ = case_id_ ? model_.sessions(case_id_) : std::vector<SessionRef>{};
-        const SafeSpace saved = case_id_ ? model_.load_safe_space(case_id_) : SafeSpace{};
+        steps_ = model_.load(case_.id());
+        sessions_ = case_.id() ? model_.sessions(case_.id()) : std::vector<SessionRef>{};
+        const SafeSpace saved = case_.id() ? model_.load_safe_space(case_.id()) : SafeSpace{};
         // Notes being typed keep their text; the rest follows the store.
         if (draft_space_ == saved_space_) draft_space_ = saved;
         saved_space_ = saved;
@@ -142,7 +120,7 @@ std::optional<ImVec2> SpiralView::marker_screen_pos(int64_t step_id) const {
 
 void SpiralView::draw() {
     follow_host_case();
-    if (case_id_ == 0) {
+    if (case_.id() == 0) {
         draw_no_case();
         return;
     }
@@ -404,7 +382,7 @@ void SpiralView::draw_safe_space(float width) {
         // Saved when the user leaves the box: one undo step per change.
         if (ImGui::IsItemDeactivatedAfterEdit() && !host_.read_only()) {
             try {
-                if (model_.save_safe_space(case_id_, draft_space_)) saved_space_ = draft_space_;
+                if (model_.save_safe_space(case_.id(), draft_space_)) saved_space_ = draft_space_;
             } catch (const wb::Error& e) {
                 load_error_ = std::string("The safe-space notes could not be saved: ") + e.what();
             }

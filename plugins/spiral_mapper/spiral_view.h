@@ -78,9 +78,7 @@ private:
     LayoutParams params_;
 
     // The case on screen.
-    int64_t case_id_ = 0;
-    bool loaded_ = false;
-    bool stale_ = true;
+    wb::CaseFollower case_; // the case shown, and when to reload it
     std::vector<Step> steps_;
     Layout layout_;
     uint64_t layout_generation_ = 0; // bumped by every reload (the scene follows it)

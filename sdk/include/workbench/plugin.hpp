@@ -156,6 +156,56 @@ private:
     wb_host* h_;
 };
 
+// Which case a per-case panel shows, and when to read its data again. A
+// view feeds it every host event and asks at the top of each frame:
+//
+//   void on_event(const wb_event& e) { case_.on_event(e); }
+//   void draw() {
+//       if (case_.switched(host_)) { /* another family: reset per-case state */ }
+//       if (case_.take_stale()) reload();   // reads case_.id()
+//       ...
+//   }
+//
+// After its own edit a view calls mark_stale() to read the store back.
+class CaseFollower {
+public:
+    void on_event(const wb_event& e) {
+        switch (e.type) {
+        case WB_EVENT_STORE_OPENED: // another file: nothing shown belongs to it
+            known_ = false;
+            stale_ = true;
+            break;
+        case WB_EVENT_CASE_SELECTED:
+        case WB_EVENT_SESSION_SELECTED:
+        case WB_EVENT_DATA_CHANGED:
+        case WB_EVENT_UNDO_APPLIED:
+        case WB_EVENT_REDO_APPLIED:
+            stale_ = true;
+            break;
+        default: break;
+        }
+    }
+    // True (once) when the host's case is not the one shown, or after a
+    // store change; the data is then stale too.
+    bool switched(const Host& host) {
+        const int64_t wanted = host.current_case();
+        if (known_ && wanted == id_) return false;
+        id_ = wanted;
+        known_ = true;
+        stale_ = true;
+        return true;
+    }
+    // True (once) when the data must be read again.
+    bool take_stale() { return std::exchange(stale_, false); }
+    void mark_stale() { stale_ = true; }
+    int64_t id() const { return id_; } // 0: no case
+
+private:
+    int64_t id_ = 0;
+    bool known_ = false;
+    bool stale_ = true;
+};
+
 // RAII prepared statement. Bind with 1-based indexes, step() until false.
 class Statement {
 public:
