@@ -23,12 +23,7 @@ void draw_timeline_picture(wb::Canvas& cv, const wb_palette& paper, const CaseRe
     const wb_palette& p = paper;
     const float w = job.width, h = job.height;
 
-    cv.transform(1, 0, 0, 1, 0, 0);
-    cv.rect(0, 0, w, h, p.background); // white paper, also in a PNG
-    std::string title = "Rupture timeline";
-    if (job.stamp && *job.stamp) title += std::string(" \xE2\x80\x94 ") + job.stamp;
-    cv.text(kMargin, kMargin, title.c_str(), p.text, kTitlePt, WB_TEXT_BOLD);
-    const float line_y = kMargin + kTitlePt * 1.45f;
+    const float line_y = wb::picture_header(cv, job, "Rupture timeline", kMargin, kTitlePt);
     if (record.ruptures.empty()) {
         cv.text(kMargin, line_y, "No ruptures logged yet for this family.", p.text_muted, kLinePt * 1.2f);
         return;

@@ -26,12 +26,7 @@ void draw_spiral_picture(wb::Canvas& cv, const wb_palette& paper, const std::vec
     const float w = job.width, h = job.height;
     const MeasureText measure = [&cv](const char* text, float px) { return cv.text_width(text, px); };
 
-    cv.transform(1, 0, 0, 1, 0, 0);
-    cv.rect(0, 0, w, h, p.background); // white paper, also in a PNG
-    std::string title = "Partnership spiral";
-    if (job.stamp && *job.stamp) title += std::string(" \xE2\x80\x94 ") + job.stamp;
-    cv.text(kMargin, kMargin, title.c_str(), p.text, kTitlePt, WB_TEXT_BOLD);
-    const float line_y = kMargin + kTitlePt * 1.45f;
+    const float line_y = wb::picture_header(cv, job, "Partnership spiral", kMargin, kTitlePt);
     if (steps.empty()) {
         cv.text(kMargin, line_y, "No steps recorded yet on this family's spiral.", p.text_muted, kLinePt * 1.2f);
         return;

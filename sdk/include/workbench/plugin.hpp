@@ -373,6 +373,18 @@ private:
     bool owned_;
 };
 
+// The start of every exported picture: white paper over the whole page and
+// a bold title line "<title> — <stamp>" (the case code and date, never the
+// family's label) at (margin, margin). Returns the y just below the title.
+inline float picture_header(Canvas& cv, const wb_export_job& job, const char* title, float margin, float title_pt) {
+    cv.transform(1, 0, 0, 1, 0, 0);
+    cv.rect(0, 0, job.width, job.height, job.palette ? job.palette->background : 0xFFFFFFFF);
+    std::string line = title;
+    if (job.stamp && *job.stamp) line.append(" \xE2\x80\x94 ").append(job.stamp);
+    cv.text(margin, margin, line.c_str(), job.palette ? job.palette->text : 0xFF000000, title_pt, WB_TEXT_BOLD);
+    return margin + title_pt * 1.45f;
+}
+
 // Where an export's text goes (Markdown, JSON).
 class TextOut {
 public:
