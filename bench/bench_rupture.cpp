@@ -282,7 +282,7 @@ bool bench_caseload(const fs::path& plugins_dir, int frames) {
     workbench.show_panel("rupture_repair.caseload");
     for (int i = 0; i < 10; ++i) bench.frame();
     const auto rebuild = time_runs(50, [&] {
-        workbench.plugins().broadcast(wb_event{sizeof(wb_event), WB_EVENT_DATA_CHANGED, 0, 0});
+        workbench.plugins().broadcast(wb_event{sizeof(wb_event), WB_EVENT_DATA_CHANGED, 0, 0, nullptr});
         bench.frame();
     });
     std::printf("rupture repair caseload panel rebuild, data-changed event + the frame that reloads and draws it "

@@ -266,7 +266,7 @@ bool bench_worksheets(const fs::path& plugins_dir, int frames) {
     const int64_t sheet = add_filled_sheet(*host, store.big);
     if (sheet == 0) return false;
     // The plugin hears of the new rows as after any change elsewhere.
-    bench.workbench().plugins().broadcast(wb_event{sizeof(wb_event), WB_EVENT_DATA_CHANGED, 0, 0});
+    bench.workbench().plugins().broadcast(wb_event{sizeof(wb_event), WB_EVENT_DATA_CHANGED, 0, 0, nullptr});
 
     if (!bench_export(bench, store.dir, store.big, sheet)) return false;
 

@@ -105,6 +105,17 @@ Result<Options> parse_command_line(int argc, char** argv) {
             auto v = take("--panel");
             if (!v) return v.status();
             o.panel = v.value();
+        } else if (a == "--demo" && gui) {
+            auto v = take("--demo");
+            if (!v) return v.status();
+            o.demo = v.value();
+        } else if (a == "--present" && gui) {
+            o.present = true;
+        } else if (a == "--story" && gui) {
+            auto v = take("--story");
+            if (!v) return v.status();
+            if (!parse_int(v.value(), o.story_steps) || o.story_steps < 0 || o.story_steps > 10000)
+                return Status::fail("--story needs a whole number from 0 to 10000, not \"" + v.value() + "\".");
         } else if (a == "--export" && exporting) {
             auto v = take("--export");
             if (!v) return v.status();
@@ -173,6 +184,7 @@ std::string usage_text(const std::string& program) {
     t += "Usage:\n";
     t += "  " + program + " [--store PATH] [--plugins-dir DIR] [--safe-mode]\n";
     t += "      [--screenshot OUT.png [--frames N] [--size WxH] [--case CODE] [--panel ID]]\n";
+    t += "      [--demo KEY] [--present [--story N]]\n";
     t += "  " + program + " plugins [--plugins-dir DIR]\n";
     t += "  " + program + " validate-plugin PATH\n";
     t += "  " + program + " check-store PATH\n";
@@ -193,7 +205,11 @@ std::string usage_text(const std::string& program) {
     t += "  --size WxH          window size (default 1600x1000 for screenshots)\n";
     t += "  --case CODE         select the case with this code (and its newest session)\n";
     t += "  --panel ID          bring a plugin panel to the front, ID = <plugin id>.<panel id>,\n";
-    t += "                      e.g. session_notes.notes\n\n";
+    t += "                      e.g. session_notes.notes\n";
+    t += "  --demo KEY          create (or reset) a fictional demo family and open it:\n";
+    t += "                      rivers, harbour or meadow (also File > Demo cases)\n";
+    t += "  --present           start in presentation mode (F11): full screen, large, high contrast\n";
+    t += "  --story N           presenting: step the front panel's story N times (Page Down)\n\n";
     t += "Commands:\n";
     t += "  plugins             list every plugin found, with version, status and reason\n";
     t += "  validate-plugin     check that a plugin file would load in this host\n";

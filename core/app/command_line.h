@@ -34,6 +34,9 @@ struct Options {
     int width = 0, height = 0; // --size WxH (0: default)
     std::string case_code;     // --case CODE
     std::string panel;         // --panel <plugin_id>.<panel_id>
+    std::string demo;          // --demo KEY: create or reset that demo family and open it
+    bool present = false;      // --present: start in presentation mode
+    int story_steps = 0;       // --story N: step the front panel's story N times (presenting)
     std::filesystem::path target; // validate-plugin / check-store argument
     // export: what (<plugin id>.<export id>; --worksheet ID means
     // worksheets.sheet of item ID), how and where.

@@ -21,7 +21,7 @@ using namespace wb::core;
 namespace {
 
 void send(PluginHost& host, int32_t type, int64_t case_id, int64_t session_id) {
-    host.broadcast(wb_event{sizeof(wb_event), type, case_id, session_id});
+    host.broadcast(wb_event{sizeof(wb_event), type, case_id, session_id, nullptr});
 }
 
 int fail(int code, const std::string& message) {

@@ -59,6 +59,27 @@ struct WindowSystem {
 
 } // namespace
 
+// Switches the window to fill its monitor and back, remembering where it
+// was so leaving presentation mode puts it back.
+struct Fullscreen {
+    bool on = false;
+    int x = 0, y = 0, w = 0, h = 0;
+    void follow(GLFWwindow* window, bool want) {
+        if (want == on) return;
+        if (want) {
+            GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+            const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+            if (!mode) return; // no monitor to fill: stay windowed
+            glfwGetWindowPos(window, &x, &y);
+            glfwGetWindowSize(window, &w, &h);
+            glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+        } else {
+            glfwSetWindowMonitor(window, nullptr, x, y, w, h, 0);
+        }
+        on = want;
+    }
+};
+
 int run_window(const Options& options, const std::string& program) {
     const bool screenshot = !options.screenshot.empty();
     if (!have_display()) {
@@ -106,6 +127,13 @@ int run_window(const Options& options, const std::string& program) {
             // The window still opens and explains; a screenshot run reports it.
             if (screenshot) code = kExitStoreProblem;
         }
+        if (!options.demo.empty() && wb.store()) {
+            if (auto made = wb.put_demo_family(options.demo); !made) {
+                std::fprintf(stderr, "workbench: the demo case \"%s\" could not be made: %s\n", options.demo.c_str(),
+                             made.message().c_str());
+                return kExitUsage;
+            }
+        }
         if (!options.case_code.empty() && wb.store() && !wb.select_case_by_code(options.case_code)) {
             std::fprintf(stderr, "workbench: there is no case with the code \"%s\" in %s.\n",
                          options.case_code.c_str(), wb.store()->path().string().c_str());
@@ -130,6 +158,13 @@ int run_window(const Options& options, const std::string& program) {
             }
             wb.show_panel(options.panel);
         }
+
+        if (options.present && wb.store()) wb.set_presenting(true);
+        int story_steps_left = options.story_steps;
+        bool drawn_once = false;
+        // Full screen follows presentation mode (F11), except in screenshot
+        // runs, which keep their --size so pictures are reproducible.
+        Fullscreen fullscreen;
 
         // bench/run sets this to time start-up to the first presented frame.
         const bool exit_after_first_frame = std::getenv("WB_EXIT_AFTER_FIRST_FRAME") != nullptr;
@@ -158,6 +193,11 @@ int run_window(const Options& options, const std::string& program) {
             ImGui::NewFrame();
             wb.draw_frame();
             ImGui::Render();
+            // --story N: the panel has been drawn once, so its story knows the case.
+            if (story_steps_left > 0 && drawn_once)
+                for (; story_steps_left > 0; --story_steps_left) wb.step_story(+1);
+            drawn_once = true;
+            if (!screenshot) fullscreen.follow(sys.window, wb.wants_fullscreen());
             device_ready = true;
 
             int fw = 0, fh = 0;

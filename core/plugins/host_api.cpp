@@ -119,7 +119,7 @@ wb_status register_panel(wb_host* h, const wb_panel* p) {
     for (const auto& existing : h->panels)
         if (existing.id == panel->id)
             return fail(h, WB_INVALID, std::string("register_panel: a panel with id '") + panel->id + "' is already registered");
-    h->panels.push_back(wb_host::Panel{panel->id, panel->title, panel->draw, panel->user});
+    h->panels.push_back(wb_host::Panel{panel->id, panel->title, panel->draw, panel->user, panel->story});
     return WB_OK;
 }
 
@@ -375,6 +375,21 @@ const wb_palette* palette(wb_host* h) {
     return &h->palette;
 }
 
+// ---- Presentation (since 1.3) ---------------------------------------------
+
+int32_t presentation(wb_host* h) {
+    if (!h) return 0;
+    const HostContext& c = *h->services->context;
+    if (!c.presenting) return 0;
+    return WB_PRESENTING | (c.current_case_is_demo ? 0 : WB_MASK_IDENTIFYING);
+}
+
+const char* identifying(wb_host* h, const char* text) {
+    if (!text) text = "";
+    if ((presentation(h) & WB_MASK_IDENTIFYING) == 0) return text;
+    return kIdentifyingMask;
+}
+
 wb_status select_session(wb_host* h, int64_t session_id) {
     if (!h) return WB_INVALID;
     if (session_id <= 0) return fail(h, WB_INVALID, "select_session: the session id must be positive");
@@ -596,6 +611,8 @@ const wb_host_api* host_api() {
         a.register_import = &register_import;
         a.request_export = &request_export;
         a.request_import = &request_import;
+        a.presentation = &presentation;
+        a.identifying = &identifying;
         return a;
     }();
     return &api;

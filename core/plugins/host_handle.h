@@ -82,6 +82,8 @@ struct wb_host {
         std::string id, title;
         wb_status (*draw)(wb_instance*, void*, char*, uint32_t) = nullptr;
         void* user = nullptr;
+        // Since 1.3, may be null: the panel's presentation story.
+        wb_status (*story)(wb_instance*, void*, int32_t, wb_story_state*) = nullptr;
     };
     std::vector<Panel> panels;
 

@@ -306,7 +306,7 @@ void PluginHost::Loaded::after_call(PluginHost& host) {
             break;
         }
         wb_event e{sizeof(wb_event), WB_EVENT_DATA_CHANGED, host.context_.current_case,
-                   host.context_.current_session};
+                   host.context_.current_session, nullptr};
         deliver(host, e);
     }
     // Plugins that failed during the call are destroyed now that none of
@@ -464,6 +464,28 @@ bool PluginHost::draw_panel(const PanelRef& ref) {
                                     stacks.stacks + ")");
     Loaded::after_call(*this);
     return r.ok && stacks.balanced;
+}
+
+std::optional<StoryState> PluginHost::story(const PanelRef& ref, int delta) {
+    Loaded* p = Loaded::find(*this, ref.plugin_id);
+    if (!p || !p->running()) return std::nullopt;
+    auto it = std::find_if(p->handle->panels.begin(), p->handle->panels.end(),
+                           [&](const wb_host::Panel& panel) { return panel.id == ref.panel_id; });
+    if (it == p->handle->panels.end() || !it->story) return std::nullopt;
+    const wb_host::Panel panel = *it;
+    wb_story_state state{};
+    state.struct_size = sizeof state;
+    CallResult r = call_plugin(*p->handle, [&](char*, uint32_t) {
+        return panel.story(p->instance, panel.user, delta, &state);
+    });
+    Loaded::after_call(*this);
+    if (!r.ok) return std::nullopt;
+    state.caption[sizeof state.caption - 1] = '\0'; // never trust the plugin to terminate it
+    StoryState out;
+    out.count = std::max(0, state.count);
+    out.step = out.count == 0 ? 0 : std::clamp(state.step, 0, out.count - 1);
+    out.caption = state.caption;
+    return out;
 }
 
 void PluginHost::broadcast(const wb_event& event) {

@@ -58,6 +58,20 @@ struct HostContext {
     // colours on white paper. The application fills it like `palette`;
     // left empty (struct_size 0), exports get `palette`.
     wb_palette print_palette{};
+    // Presentation mode (since 1.3): while on and the current case is not a
+    // demo case, plugins are told to mask identifying text.
+    bool presenting = false;
+    bool current_case_is_demo = false;
+};
+
+// What identifying text is replaced with while it must be hidden.
+inline constexpr const char* kIdentifyingMask = "(hidden while presenting)";
+
+// Where a panel's story stands (wb_story_state, since 1.3).
+struct StoryState {
+    int step = 0;
+    int count = 0; // 0: no story for this case
+    std::string caption;
 };
 
 struct PanelRef {
@@ -174,6 +188,12 @@ public:
 
     // Sends an event to every Loaded plugin; an error fails that plugin only.
     void broadcast(const wb_event& event);
+
+    // Moves a panel's presentation story by `delta` (0: only asks) and
+    // returns where it stands; nullopt when the panel has no story, its
+    // plugin is not running, or the story failed (which does not disable
+    // the plugin: a story is an extra, not the panel).
+    std::optional<StoryState> story(const PanelRef& panel, int delta);
 
     // Actions plugins offer each other (abi.h, since 1.1). The version a
     // running plugin provides `name` at, or 0 when none does.

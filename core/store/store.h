@@ -33,6 +33,9 @@ struct sqlite3;
 
 namespace wb::core {
 
+struct DemoFamily; // store/demo_families.h
+
+
 struct Case {
     int64_t id = 0;
     std::string code;  // pseudonymous, unique, e.g. "FAM-014"
@@ -151,9 +154,15 @@ public:
     Status update_session(const Session& s);
     Status delete_session(int64_t id);
 
-    // Creates the fictional demo case (code "DEMO-01") with a few sessions
-    // if the store has no cases. Returns its id, or 0 if the store had cases.
+    // Creates the first demo family's case (code "DEMO-01") with its
+    // sessions if the store has no cases. Returns its id, or 0 if the store
+    // had cases. Not an undoable step: it is where a new store starts.
     Result<int64_t> seed_demo_case();
+    // Creates a demo family's case and sessions, or resets it: an existing
+    // demo case with the family's code is removed first, with everything
+    // hanging off it. Refused when a non-demo case holds the code. One
+    // undoable edit; returns the new case id.
+    Result<int64_t> put_demo_family(const DemoFamily& family);
 
     // ---- Plugin tables --------------------------------------------------
     int plugin_schema_version(std::string_view plugin_id) const;

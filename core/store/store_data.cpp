@@ -4,6 +4,7 @@
 // Validation happens here, not in the UI, so every caller (menus, command
 // line, tests) gets the same friendly messages. Messages may quote a case
 // code back to the user but nothing here is ever logged.
+#include "store/demo_families.h"
 #include "store/store_impl.h"
 #include "util/rules.h"
 
@@ -221,38 +222,9 @@ Status Store::delete_session(int64_t id) {
     });
 }
 
-// ---- The fictional demo case ---------------------------------------------
+// ---- The fictional demo families ------------------------------------------
 
 namespace {
-
-struct DemoSession {
-    int days_ago;
-    const char* supervisee;
-    const char* notes;
-};
-
-// Written for the workbench; the family, the people and the events are
-// invented. Each note says so, so nobody mistakes it for a real record.
-const DemoSession kDemoSessions[] = {
-    {160, "Practitioner A",
-     "Fictional demo. First home visit to the (invented) Rivers family. The mother was wary at the door; "
-     "we talked about the baby's sleep and I offered to bring details of local playgroups next time."},
-    {131, "Practitioner A",
-     "Fictional demo. Brought the playgroup details as promised. She said she has felt alone since the move; "
-     "I mostly listened. We chose one small goal together: a short walk with the pram twice this week."},
-    {103, "Practitioner A",
-     "Fictional demo. I had to move the visit at short notice and she was upset about it. I owned the "
-     "mix-up, and we agreed how I will tell her about any change from now on."},
-    {74, "Practitioner B",
-     "Fictional demo. Covering for a colleague. She had been to the playgroup once and we looked at what went "
-     "well. I raised a worry about the feeding routine and we sketched a plan she felt able to try."},
-    {45, "Practitioner A",
-     "Fictional demo. She led part of the talk about the feeding plan and named what she wants to work on "
-     "next. The older child showed me a drawing and she praised him warmly."},
-    {16, "Practitioner A",
-     "Fictional demo. A hard week: she asked a neighbour for help for the first time. We talked about what "
-     "she hopes family life will look like in a few months."},
-};
 
 std::string days_ago(int days) {
     using namespace std::chrono;
@@ -266,16 +238,30 @@ std::string days_ago(int days) {
 
 } // namespace
 
-Result<int64_t> Store::seed_demo_case() {
+Result<int64_t> Store::put_demo_family(const DemoFamily& family) {
     if (read_only_) return Status::fail(kReadOnlyMessage);
-    if (sql::query_int(db_, "SELECT count(*) FROM cases").value_or(1) > 0) return int64_t(0);
+    // A real case may carry the code by chance: never touch it.
+    const std::optional<Case> existing = find_case_by_code(family.code);
+    if (existing && !existing->demo)
+        return Status::fail(std::string("A case with the code ") + family.code +
+                            " already exists and is not a demo case, so it was left alone. "
+                            "Rename that case to make room for the demo.");
     int64_t case_id = 0;
-    auto s = as_one_edit(*this, "Create demo case", [&]() -> Status {
+    const std::string label = existing ? "Reset demo case" : "Create demo case";
+    auto s = as_one_edit(*this, label, [&]() -> Status {
+        if (existing) {
+            // Everything hanging off the case (sessions, every plugin's rows)
+            // goes with it: the schema cascades from cases.
+            sql::Stmt del(db_, "DELETE FROM cases WHERE id = ?");
+            del.bind(1, existing->id);
+            if (del.step() != SQLITE_DONE) return write_failed(*this, "remove the old demo case");
+        }
         sql::Stmt c(db_, "INSERT INTO cases(code, label, demo, created_at) "
-                         "VALUES('DEMO-01', 'Demo family (fictional)', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+                         "VALUES(?, ?, 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        c.bind(1, family.code).bind(2, family.label);
         if (c.step() != SQLITE_DONE) return write_failed(*this, "create the demo case");
         case_id = sqlite3_last_insert_rowid(db_);
-        for (const auto& d : kDemoSessions) {
+        for (const DemoSession& d : family.sessions) {
             sql::Stmt st(db_, "INSERT INTO sessions(case_id, date, supervisee, notes) VALUES(?, ?, ?, ?)");
             st.bind(1, case_id).bind(2, days_ago(d.days_ago)).bind(3, d.supervisee).bind(4, d.notes);
             if (st.step() != SQLITE_DONE) return write_failed(*this, "create the demo sessions");
@@ -283,8 +269,16 @@ Result<int64_t> Store::seed_demo_case() {
         return Status::ok();
     });
     if (!s) return s;
-    clear_history(); // the demo is a starting point, not an undoable step
     return case_id;
+}
+
+Result<int64_t> Store::seed_demo_case() {
+    if (read_only_) return Status::fail(kReadOnlyMessage);
+    if (sql::query_int(db_, "SELECT count(*) FROM cases").value_or(1) > 0) return int64_t(0);
+    auto id = put_demo_family(demo_families().front());
+    if (!id) return id;
+    clear_history(); // the demo is a starting point, not an undoable step
+    return id;
 }
 
 } // namespace wb::core

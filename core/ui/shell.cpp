@@ -38,6 +38,7 @@ void Workbench::draw_frame() {
     report_ = {};
     refresh_panel_list();
     handle_shortcuts();
+    handle_presentation_keys();
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -45,12 +46,21 @@ void Workbench::draw_frame() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    // Presenting: no menus, sidebar or status bar, only the case and its panels.
+    const bool presenting = presenting_ && store_;
     const ImGuiWindowFlags host_flags =
         ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
+        ImGuiWindowFlags_NoSavedSettings | (presenting ? 0 : ImGuiWindowFlags_MenuBar) |
         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin(kHostWindow, nullptr, host_flags);
     ImGui::PopStyleVar(3);
+    if (presenting) {
+        draw_presentation(std::max(1.0f, ImGui::GetContentRegionAvail().y));
+        draw_dialogs();
+        ImGui::End();
+        after_frame_requests();
+        return;
+    }
 
     draw_menu_bar();
     if (store_ && store_->read_only()) draw_read_only_banner();
@@ -70,7 +80,10 @@ void Workbench::draw_frame() {
     draw_status_bar();
     draw_dialogs();
     ImGui::End();
+    after_frame_requests();
+}
 
+void Workbench::after_frame_requests() {
     // A plugin may have asked to show a session (e.g. a search result):
     // switch now, between its draw call and the next frame's.
     if (const int64_t requested = plugins_->take_requested_session(); requested != 0)

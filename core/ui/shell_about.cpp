@@ -51,6 +51,9 @@ void Workbench::draw_about() {
         row("Ctrl+=  /  Ctrl+-", "Larger / smaller text");
         row("Ctrl+0", "Reset the text size");
         row("Ctrl+Q", "Quit");
+        row("F11", "Presentation mode on or off");
+        row("Page Down  /  Page Up", "Presenting: next / previous step of the panel's story");
+        row("Esc", "Presenting: back to the everyday workbench");
         ImGui::EndTable();
     }
     ui::close_popup_footer(p);

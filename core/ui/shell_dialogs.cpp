@@ -69,6 +69,10 @@ void Workbench::draw_dialogs() {
         ImGui::OpenPopup(ui::kImportDialog);
         import_dialog_.open_request = false;
     }
+    if (demo_library_.open_request) {
+        ImGui::OpenPopup(ui::kDemoLibraryDialog);
+        demo_library_ = {};
+    }
     draw_case_dialog();
     draw_session_dialog();
     draw_store_dialog();
@@ -76,6 +80,7 @@ void Workbench::draw_dialogs() {
     draw_about();
     draw_export_dialog();
     draw_import_dialog();
+    draw_demo_library();
 }
 
 void Workbench::draw_case_dialog() {

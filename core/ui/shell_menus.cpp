@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -32,6 +33,8 @@ void Workbench::draw_menu_bar() {
             ImGui::EndMenu();
         }
         ImGui::Separator();
+        if (ImGui::MenuItem("Demo cases\xE2\x80\xA6", nullptr, false, can_edit))
+            request_demo_library();
         if (ImGui::MenuItem("Back up store", nullptr, false, have_store && !store_->path().empty())) {
             auto target = backup_store();
             if (target) {
@@ -88,6 +91,17 @@ void Workbench::draw_menu_bar() {
         if (ImGui::MenuItem("Reset size", "Ctrl+0")) set_scale(1.0f);
         ImGui::Separator();
         if (ImGui::MenuItem("Show archived cases", nullptr, show_archived_)) show_archived_ = !show_archived_;
+        ImGui::Separator();
+        if (ImGui::MenuItem("Presentation mode", "F11", presenting_, have_store)) set_presenting(true);
+        if (ImGui::BeginMenu("Presentation size")) {
+            for (const float s : {1.5f, 1.75f, 2.0f, 2.25f, 2.5f}) {
+                char label[24];
+                std::snprintf(label, sizeof label, "%.0f%%", s * 100.0f);
+                if (ImGui::MenuItem(label, nullptr, std::abs(presentation_scale_ - s) < 0.01f))
+                    set_presentation_scale(s);
+            }
+            ImGui::EndMenu();
+        }
         ImGui::Separator();
         if (shown_panels_.empty()) ImGui::MenuItem("No plugin panels", nullptr, false, false);
         for (const auto& panel : shown_panels_) {

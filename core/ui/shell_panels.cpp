@@ -110,6 +110,7 @@ void Workbench::draw_panel_tabs() {
         if (!ImGui::BeginTabItem(label.c_str(), nullptr, flags)) continue;
         // Not while a requested tab is still being brought to the front.
         if (panel_to_show_.empty() || panel_to_show_ == key) remember_panel(key);
+        front_panel_ = key;
 
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::colour(p.surface));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * scale_, 16 * scale_));

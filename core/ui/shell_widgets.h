@@ -43,6 +43,7 @@ inline bool primary_button(const char* label, const wb_palette& p, ImVec2 size =
 // The export and import dialogs' popup ids (their titles name the export).
 inline constexpr const char* kExportDialog = "###export_dialog";
 inline constexpr const char* kImportDialog = "###import_dialog";
+inline constexpr const char* kDemoLibraryDialog = "Demo cases###demo_library";
 
 inline bool escape_pressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
 

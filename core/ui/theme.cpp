@@ -33,7 +33,12 @@ struct ShellColours {
     uint32_t tab, tab_hover, menubar, title, separator, scroll_grab;
 };
 
-ShellColours shell_colours(bool dark) {
+ShellColours shell_colours(bool dark, bool high_contrast) {
+    if (high_contrast) { // presentation: strong edges, black and white
+        return {0x141414, 0x262626, 0x333333, 0xBFBFBF, 0x1F2A33, 0x2C3D4A, 0x3C5566,
+                0x2B3B47, 0x22303A, 0x3C5566, 0x1A1A1A, 0x2A2A2A, 0x000000, 0x000000,
+                0x8C8C8C, 0x8C8C8C};
+    }
     if (dark) {
         return {0x2C3139, 0x343A43, 0x3B424C, 0x3A4049, 0x33414D, 0x3D4E5C, 0x4A5F70,
                 0x33505F, 0x2E3A45, 0x3C6072, 0x272B32, 0x323842, 0x22262C, 0x22262C,
@@ -90,9 +95,26 @@ wb_palette make_palette(bool dark) {
     return p;
 }
 
-void apply_style(ImGuiStyle& style, const wb_palette& p, float scale) {
+wb_palette make_presentation_palette() {
+    // White on black with saturated accents: what survives a washed-out
+    // projector at the back of a training room. The categorical colours stay
+    // Okabe-Ito (chosen for colour-vision deficiencies), with black as white.
+    wb_palette p = make_palette(true);
+    p.background = rgb(0x000000);
+    p.surface = rgb(0x0D0D0D);
+    p.text = rgb(0xFFFFFF);
+    p.text_muted = rgb(0xD9D9D9);
+    p.accent = rgb(0x56C8FF);
+    p.warning = rgb(0xFFC233);
+    p.error = rgb(0xFF7A70);
+    p.success = rgb(0x6EE39A);
+    p.categorical[WB_CATEGORICAL_COUNT - 1] = rgb(0xFFFFFF);
+    return p;
+}
+
+void apply_style(ImGuiStyle& style, const wb_palette& p, float scale, bool high_contrast) {
     style = ImGuiStyle();
-    const ShellColours s = shell_colours(p.dark != 0);
+    const ShellColours s = shell_colours(p.dark != 0, high_contrast);
     ImVec4* c = style.Colors;
     c[ImGuiCol_Text] = vec(p.text);
     c[ImGuiCol_TextDisabled] = vec(p.text_muted);
@@ -193,9 +215,10 @@ Fonts load_fonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float sca
     const auto regular = dir / "DejaVuSans.ttf";
     const auto bold = dir / "DejaVuSans-Bold.ttf";
     // Latin plus punctuation (dashes, curly quotes, ellipsis, bullets) and
-    // the arrows we use in labels.
+    // the arrows and geometric shapes (triangles, squares, circles) we use
+    // in labels and legends.
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027,
-                                     0x2190, 0x21FF, 0x2713, 0x2717, 0};
+                                     0x2190, 0x21FF, 0x25A0, 0x25FF, 0x2713, 0x2717, 0};
     if (std::filesystem::is_regular_file(regular, ec)) {
         ImFontConfig cfg;
         cfg.OversampleH = 2;

@@ -32,9 +32,13 @@ wb_palette make_palette(bool dark);
 // theme's colours on white paper.
 wb_palette make_print_palette();
 
+// The high-contrast colours of presentation mode (white on black).
+wb_palette make_presentation_palette();
+
 // Fills `style` for the theme at `scale`: colours from the palette, then
-// spacing and rounding multiplied by the scale.
-void apply_style(ImGuiStyle& style, const wb_palette& palette, float scale);
+// spacing and rounding multiplied by the scale. `high_contrast` gives the
+// frames and borders of presentation mode.
+void apply_style(ImGuiStyle& style, const wb_palette& palette, float scale, bool high_contrast = false);
 
 // The fonts the shell uses. Any pointer may equal `regular` when a face was
 // not found; `regular` falls back to ImGui's built-in font.

@@ -3,6 +3,8 @@
 // theme/scale preferences. Nothing here draws.
 #include "ui/workbench.h"
 
+#include "store/demo_families.h"
+
 #include "ui/form_checks.h"
 
 #include <imgui.h>
@@ -10,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 #include <system_error>
 
@@ -22,6 +25,9 @@ constexpr const char* kHostSettings = "workbench.host";
 constexpr const char* kHiddenPanels = "hidden_panels";
 // The tab the user last looked at, brought back on the next start.
 constexpr const char* kLastPanel = "last_panel";
+// The UI scale of presentation mode, kept apart from the everyday one.
+constexpr const char* kPresentationScale = "presentation_scale";
+constexpr float kDefaultPresentationScale = 2.0f;
 } // namespace
 
 Workbench::Workbench(WorkbenchOptions options)
@@ -37,6 +43,15 @@ Workbench::Workbench(WorkbenchOptions options)
     context_.host_version = WB_HOST_VERSION;
     if (auto host = config_.plugin_settings.find(kHostSettings); host != config_.plugin_settings.end())
         if (auto last = host->second.find(kLastPanel); last != host->second.end()) panel_to_show_ = last->second;
+    presentation_scale_ = kDefaultPresentationScale;
+    if (auto host = config_.plugin_settings.find(kHostSettings); host != config_.plugin_settings.end())
+        if (auto v = host->second.find(kPresentationScale); v != host->second.end()) {
+            try {
+                presentation_scale_ = clamp_ui_scale(std::stof(v->second));
+            } catch (const std::exception&) {
+                // A hand-edited value that is not a number: keep the default.
+            }
+        }
 
     // The plugin host always needs a store; until a real one is open it
     // gets a private empty one and loads nothing.
@@ -71,13 +86,21 @@ void Workbench::save_config() {
     if (Status s = config_.save(); !s) last_error_ = "Preferences were not saved: " + s.message();
 }
 
-void Workbench::send(int32_t type, int64_t case_id, int64_t session_id) {
+void Workbench::send(int32_t type, int64_t case_id, int64_t session_id, const char* demo_family) {
     wb_event e{};
     e.struct_size = sizeof(wb_event);
     e.type = type;
     e.case_id = case_id;
     e.session_id = session_id;
+    e.demo_family = demo_family;
     plugins_->broadcast(e);
+}
+
+void Workbench::set_context_case(int64_t case_id, int64_t session_id) {
+    context_.current_case = case_id;
+    context_.current_session = session_id;
+    const auto c = (case_id != 0 && store_) ? store_->find_case(case_id) : std::nullopt;
+    context_.current_case_is_demo = c && c->demo;
 }
 
 void Workbench::load_plugins() {
@@ -91,8 +114,7 @@ void Workbench::attach_store(std::unique_ptr<Store> store, bool fresh, bool seed
     // them again against the new one (their migrations run there). Typing
     // in progress is saved to the old store first.
     if (store_) commit_pending_edits();
-    context_.current_case = 0;
-    context_.current_session = 0;
+    set_context_case(0, 0);
     plugins_.reset();
     store_ = std::move(store);
     store_error_.clear();
@@ -112,7 +134,7 @@ void Workbench::attach_store(std::unique_ptr<Store> store, bool fresh, bool seed
         } else if (demo.value() != 0) {
             // Plugins add their own fictional data to the demo case; none of
             // it is an undoable user edit.
-            send(WB_EVENT_DEMO_CASE_CREATED, demo.value());
+            send(WB_EVENT_DEMO_CASE_CREATED, demo.value(), 0, demo_families().front().key);
             store_->clear_history();
         }
     }
@@ -157,13 +179,12 @@ Result<std::filesystem::path> Workbench::backup_store() {
 void Workbench::select_case(int64_t case_id) {
     if (!store_) return;
     if (case_id != 0 && !store_->find_case(case_id)) case_id = 0;
-    context_.current_case = case_id;
     int64_t session = 0;
     if (case_id != 0) {
         const auto sessions = store_->sessions(case_id); // newest first
         if (!sessions.empty()) session = sessions.front().id;
     }
-    context_.current_session = session;
+    set_context_case(case_id, session);
     session_form_ = {};
     send(WB_EVENT_CASE_SELECTED, case_id, session);
     send(WB_EVENT_SESSION_SELECTED, case_id, session);
@@ -174,11 +195,10 @@ void Workbench::select_session(int64_t session_id) {
     const auto s = store_->find_session(session_id);
     if (!s) return;
     if (s->case_id != context_.current_case) {
-        context_.current_case = s->case_id;
-        context_.current_session = session_id;
+        set_context_case(s->case_id, session_id);
         send(WB_EVENT_CASE_SELECTED, s->case_id, session_id);
     }
-    context_.current_session = session_id;
+    set_context_case(s->case_id, session_id);
     session_form_ = {};
     send(WB_EVENT_SESSION_SELECTED, s->case_id, session_id);
 }
@@ -215,6 +235,23 @@ Result<int64_t> Workbench::create_case(const std::string& code, const std::strin
     if (auto e = check_case_label(label); !e.empty()) return Status::fail(e);
     auto id = store_->create_case(trimmed(code), trimmed(label));
     if (!id) return id;
+    send(WB_EVENT_DATA_CHANGED);
+    select_case(id.value());
+    return id;
+}
+
+Result<int64_t> Workbench::put_demo_family(const std::string& key) {
+    if (!store_) return Status::fail("No store is open.");
+    if (store_->read_only()) return Status::fail("This store is read-only, so demo cases cannot be added to it.");
+    const DemoFamily* family = find_demo_family(key);
+    if (!family) return Status::fail("There is no demo family called \"" + key + "\".");
+    // Typing in the session form belongs to the case it was typed for.
+    commit_pending_edits();
+    auto id = store_->put_demo_family(*family);
+    if (!id) return id;
+    // Each plugin adds its own fictional data for the family, as its own
+    // undoable edit; then everyone reloads.
+    send(WB_EVENT_DEMO_CASE_CREATED, id.value(), 0, family->key);
     send(WB_EVENT_DATA_CHANGED);
     select_case(id.value());
     return id;
@@ -288,28 +325,49 @@ Status Workbench::redo() {
 
 void Workbench::set_theme(bool dark) {
     dark_ = dark;
-    context_.palette = make_palette(dark);
     config_.theme = dark ? "dark" : "light";
-    style_dirty_ = true;
+    apply_look();
     save_config();
 }
 
 void Workbench::set_scale(float scale) {
-    scale_ = clamp_ui_scale(scale);
     // Round to the step so repeated +/- land on tidy values.
-    scale_ = std::round(scale_ * 20.0f) / 20.0f;
-    context_.ui_scale = scale_;
-    config_.ui_scale = scale_;
-    style_dirty_ = fonts_dirty_ = true;
+    const float s = std::round(clamp_ui_scale(scale) * 20.0f) / 20.0f;
+    // While presenting, Ctrl+= and Ctrl+- size the presentation, which
+    // remembers its own scale; the everyday one is left as it was.
+    if (presenting_) {
+        set_presentation_scale(s);
+        return;
+    }
+    config_.ui_scale = s;
+    apply_look();
     save_config();
+}
+
+void Workbench::set_presentation_scale(float scale) {
+    presentation_scale_ = std::round(clamp_ui_scale(scale) * 20.0f) / 20.0f;
+    char text[16];
+    std::snprintf(text, sizeof text, "%.2f", presentation_scale_);
+    config_.plugin_settings[kHostSettings][kPresentationScale] = text;
+    apply_look();
+    save_config();
+}
+
+void Workbench::apply_look() {
+    const float s = presenting_ ? presentation_scale_ : clamp_ui_scale(config_.ui_scale);
+    const float rounded = std::round(s * 20.0f) / 20.0f;
+    if (rounded != scale_) fonts_dirty_ = true;
+    scale_ = rounded;
+    context_.ui_scale = scale_;
+    context_.palette = presenting_ ? make_presentation_palette() : make_palette(dark_);
+    style_dirty_ = true;
 }
 
 void Workbench::close_store(std::string reason) {
     // A store that failed its integrity check refuses every write, so this
     // saves nothing there; it still lets go of the field being typed in.
     commit_pending_edits();
-    context_.current_case = 0;
-    context_.current_session = 0;
+    set_context_case(0, 0);
     plugins_.reset();
     store_.reset();
     plugins_ = std::make_unique<PluginHost>(*placeholder_store_, config_, context_);
@@ -383,7 +441,7 @@ bool Workbench::prepare_frame() {
         rebuilt = true;
     }
     if (style_dirty_) {
-        apply_style(ImGui::GetStyle(), context_.palette, scale_);
+        apply_style(ImGui::GetStyle(), context_.palette, scale_, presenting_);
         style_dirty_ = false;
     }
     return rebuilt;

@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -52,6 +53,8 @@ struct FrameReport {
     std::string session_form_error; // the session form's message, if any
     std::string file_dialog_error;  // the export/import dialog's error, if open with one
     std::string file_dialog_done;   // the export dialog's "Saved to ..." message
+    bool presenting = false;       // drawn in presentation mode
+    std::string story_caption;     // presentation: the front panel's story line
     std::vector<std::string> panels_drawn;  // keys drawn without error
     std::vector<std::string> panels_failed; // keys shown with their reason
 };
@@ -103,6 +106,28 @@ public:
     void set_scale(float scale); // clamped; persists; fonts rebuilt next frame
     bool dark() const { return dark_; }
     float scale() const { return scale_; }
+
+    // ---- Presentation (a facilitator on a projector) ----------------------
+    // Full screen, large (presentation scale, 2x by default), high
+    // contrast, no sidebar or menus; identifying text is masked unless the
+    // case is a demo case. Sends PRESENTATION_CHANGED.
+    void set_presenting(bool on);
+    bool presenting() const { return presenting_; }
+    // The window loop makes the window fill the monitor while this is true.
+    bool wants_fullscreen() const { return presenting_; }
+    // Walks the front panel's story (Page Down +1, Page Up -1, 0: ask).
+    void step_story(int delta);
+    const std::optional<StoryState>& story() const { return story_; }
+    float presentation_scale() const { return presentation_scale_; }
+    void set_presentation_scale(float scale); // clamped; persists (default 2x)
+
+    // ---- Demo library ----------------------------------------------------
+    // Creates the fictional family `key` (see store/demo_families.h), or
+    // resets it to the original if its demo case exists; every plugin adds
+    // its own data, and the case is selected. Refused, changing nothing,
+    // when a real case holds the family's code.
+    Result<int64_t> put_demo_family(const std::string& key);
+    void request_demo_library() { demo_library_.open_request = true; }
 
     // ---- Frames ---------------------------------------------------------
     // Call before ImGui::NewFrame(): applies a pending theme/scale change.
@@ -163,12 +188,18 @@ private:
     // Saves the session form's fields. `partial`: when the whole form is
     // refused (e.g. a half-typed date), keep the fields that can be kept.
     void save_session_form(bool partial);
-    void send(int32_t type, int64_t case_id = 0, int64_t session_id = 0);
+    void send(int32_t type, int64_t case_id = 0, int64_t session_id = 0, const char* demo_family = nullptr);
+    // Sets the case in view in the plugins' context (and whether it is a
+    // demo case, which decides what presentation mode masks).
+    void set_context_case(int64_t case_id, int64_t session_id);
+    // The palette and scale for the current theme and mode.
+    void apply_look();
     void keep_selection_valid();
     void save_config();
 
     // Shell (shell_*.cpp): each draws one part of the window.
     void handle_shortcuts();           // shell.cpp
+    void after_frame_requests();       // shell.cpp: what plugins asked for during the frame
     void draw_read_only_banner();      // shell.cpp
     void draw_no_store(float height);   // shell.cpp
     void draw_splitter(float height);  // shell.cpp
@@ -190,6 +221,10 @@ private:
     void draw_export_dialog();         // shell_files.cpp
     void draw_import_dialog();         // shell_files.cpp
     void draw_about();                 // shell_about.cpp
+    void draw_presentation(float height);  // shell_presentation.cpp
+    void draw_presentation_bar();          // shell_presentation.cpp
+    void handle_presentation_keys();       // shell_presentation.cpp
+    void draw_demo_library();              // shell_demo_library.cpp
 
     // Fonts with a fallback while prepare_frame() has not run yet.
     ImFont* bold_font() const;
@@ -291,6 +326,16 @@ private:
     } import_dialog_;
     bool plugin_manager_request_ = false;
     bool about_request_ = false;
+
+    // Presentation mode (shell_presentation.cpp).
+    bool presenting_ = false;
+    float presentation_scale_ = 2.0f; // host setting, kept apart from scale_'s
+    std::string front_panel_;         // the tab drawn in front last frame
+    std::optional<StoryState> story_; // the front panel's story, while presenting
+    struct DemoLibrary {
+        bool open_request = false;
+        std::string error, done;
+    } demo_library_;
 };
 
 } // namespace wb::core

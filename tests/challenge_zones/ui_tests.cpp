@@ -70,7 +70,7 @@ struct PanelDriver {
     }
 };
 
-void send(PlannerView& view, wb_event_type type) { view.on_event(wb_event{sizeof(wb_event), type, 0, 0}); }
+void send(PlannerView& view, wb_event_type type) { view.on_event(wb_event{sizeof(wb_event), type, 0, 0, nullptr}); }
 
 std::vector<Zone> zones_of(ChallengeModel& model, int64_t id) {
     std::vector<Zone> out;

@@ -102,6 +102,54 @@ TEST_CASE("--size is honoured and the dark theme from the preferences is used") 
     CHECK(img.mean < 90.0); // dark
 }
 
+// What a facilitator puts on the projector: a demo family from the library,
+// presentation mode at 1920x1080, a few steps into the spiral's story.
+TEST_CASE("--demo harbour --present: presentation mode at 1920x1080, large white on black") {
+    TempDir dir;
+    const fs::path shot = dir / "present.png";
+    const Run r = workbench(dir, "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " + kPlugins +
+                                     " --screenshot " + quote(shot.string()) +
+                                     " --size 1920x1080 --demo harbour --present --story 3"
+                                     " --panel spiral_mapper.map");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("rendered panel: spiral_mapper.map") != std::string::npos);
+    wb::test::keep_screenshot(shot, "presentation.png");
+    const Image img = wb::test::load_png(shot);
+    REQUIRE(img.w == 1920);
+    REQUIRE(img.h == 1080);
+    const Image::Stats st = img.stats();
+    CHECK(st.distinct > 100); // a drawn UI, not a blank frame
+    CHECK(st.mean < 60.0);    // mostly black: the high-contrast theme
+    // The case line at the top is large white type: count white pixels in
+    // the band where the heading sits at 2x (it would be a thin line of
+    // dark text at 1x in the light theme).
+    int white = 0, tall_rows = 0;
+    for (int y = 10; y < 110; ++y) {
+        bool row_has_white = false;
+        for (int x = 20; x < 700; ++x)
+            if (wb::test::near_colour(img.at(x, y), 0xFFFFFF, 40)) {
+                ++white;
+                row_has_white = true;
+            }
+        tall_rows += row_has_white ? 1 : 0;
+    }
+    CHECK(white > 800);
+    CHECK(tall_rows >= 24); // a heading at least 24 px tall
+    // The demo library made the family's case.
+    const Run check = workbench(dir, "check-store " + quote((dir / "cases.db").string()));
+    CHECK(check.code == 0);
+    CHECK(check.out.find("Cases: 2 (0 archived, 2 demo)") != std::string::npos);
+}
+
+TEST_CASE("--demo with an unknown family is a clear error") {
+    TempDir dir;
+    const Run r = workbench(dir, "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " + kPlugins +
+                                     " --screenshot " + quote((dir / "x.png").string()) + " --demo nobody");
+    CHECK(r.code == 2);
+    CHECK(r.err.find("nobody") != std::string::npos);
+}
+
 TEST_CASE("--case and --panel that do not exist are clear errors") {
     TempDir dir;
     const std::string base = "--store " + quote((dir / "cases.db").string()) + " --plugins-dir " + kPlugins +

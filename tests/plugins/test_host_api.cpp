@@ -44,7 +44,7 @@ wb_status draw(wb_instance*, void*, char*, uint32_t) {
         host.exec("INSERT INTO probe__rows(value) VALUES ('from draw')");
         edit.commit();
     }
-    wb_panel p{sizeof(wb_panel), "late", "Late", &draw, nullptr};
+    wb_panel p{sizeof(wb_panel), "late", "Late", &draw, nullptr, nullptr};
     probe.late_register = g_api->register_panel(g_handle, &p);
     probe.in_call = false;
     return WB_OK;
@@ -53,7 +53,7 @@ wb_status draw(wb_instance*, void*, char*, uint32_t) {
 wb_instance* create(const wb_host_api* api, wb_host* h, char*, uint32_t) {
     g_api = api;
     g_handle = h;
-    wb_panel p{sizeof(wb_panel), "main", "Probe", &draw, nullptr};
+    wb_panel p{sizeof(wb_panel), "main", "Probe", &draw, nullptr, nullptr};
     if (api->register_panel(h, &p) != WB_OK) return nullptr;
     if (probe.begin_edit_in_create) api->begin_edit(h, "left open");
     if (probe.leak_statement_in_create) {
@@ -103,8 +103,8 @@ wb_status draw_unbalanced(wb_instance*, void*, char*, uint32_t) {
     return WB_OK;
 }
 wb_instance* create_rude(const wb_host_api* api, wb_host* h, char*, uint32_t) {
-    wb_panel a{sizeof(wb_panel), "throws", "Throws", &draw_throws, nullptr};
-    wb_panel b{sizeof(wb_panel), "unbalanced", "Unbalanced", &draw_unbalanced, nullptr};
+    wb_panel a{sizeof(wb_panel), "throws", "Throws", &draw_throws, nullptr, nullptr};
+    wb_panel b{sizeof(wb_panel), "unbalanced", "Unbalanced", &draw_unbalanced, nullptr, nullptr};
     api->register_panel(h, &a);
     api->register_panel(h, &b);
     static int x = 0;
@@ -430,10 +430,10 @@ wb_status draw_wide(wb_instance*, void* user, char*, uint32_t) {
 int g_wide_draws = 0;
 wb_status g_small_panel = WB_OK;
 wb_instance* create_wide(const wb_host_api* api, wb_host* h, char*, uint32_t) {
-    WidePanel wide{{sizeof(WidePanel), "wide", "Wide", &draw_wide, &g_wide_draws}, "ignored by this host"};
+    WidePanel wide{{sizeof(WidePanel), "wide", "Wide", &draw_wide, &g_wide_draws, nullptr}, "ignored by this host"};
     if (api->register_panel(h, &wide.p) != WB_OK) return nullptr;
     // Smaller than a 1.0 wb_panel: refused, not read past its end.
-    wb_panel small{offsetof(wb_panel, user), "small", "Small", &draw_wide, nullptr};
+    wb_panel small{offsetof(wb_panel, user), "small", "Small", &draw_wide, nullptr, nullptr};
     g_small_panel = api->register_panel(h, &small);
     static int x = 0;
     return reinterpret_cast<wb_instance*>(&x);

@@ -195,7 +195,7 @@ wb_status draw_id(wb_instance*, void*, char*, uint32_t) {
     return WB_OK;
 }
 wb_instance* create_id(const wb_host_api* api, wb_host* h, char*, uint32_t) {
-    wb_panel p{sizeof(wb_panel), "ids", "IDs", &draw_id, nullptr};
+    wb_panel p{sizeof(wb_panel), "ids", "IDs", &draw_id, nullptr, nullptr};
     if (api->register_panel(h, &p) != WB_OK) return nullptr;
     static int x = 0;
     return reinterpret_cast<wb_instance*>(&x);

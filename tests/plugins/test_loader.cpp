@@ -233,7 +233,7 @@ TEST_CASE("an error from an event handler disables that plugin only") {
     PluginEnv env;
     REQUIRE(env.host->load(fixture("event_error")).state == PluginState::Loaded);
     REQUIRE(env.host->load(fixture("good")).state == PluginState::Loaded);
-    env.host->broadcast(wb_event{sizeof(wb_event), WB_EVENT_DATA_CHANGED, 0, 0});
+    env.host->broadcast(wb_event{sizeof(wb_event), WB_EVENT_DATA_CHANGED, 0, 0, nullptr});
     const PluginInfo* bad = env.info("fixture_event_error");
     REQUIRE(bad);
     CHECK(bad->state == PluginState::Failed);
@@ -241,7 +241,7 @@ TEST_CASE("an error from an event handler disables that plugin only") {
     // The good plugin got the same event and keeps running.
     CHECK(env.info("fixture_good")->state == PluginState::Loaded);
     CHECK(env.config.plugin_settings["fixture_good"]["data_changed"] == "1");
-    env.host->broadcast(wb_event{sizeof(wb_event), WB_EVENT_DATA_CHANGED, 0, 0});
+    env.host->broadcast(wb_event{sizeof(wb_event), WB_EVENT_DATA_CHANGED, 0, 0, nullptr});
     CHECK(env.config.plugin_settings["fixture_good"]["data_changed"] == "2");
 }
 
@@ -295,7 +295,7 @@ TEST_CASE("disabling and enabling persists in the preferences file") {
 TEST_CASE("a plugin that failed this run can be re-enabled") {
     PluginEnv env;
     REQUIRE(env.host->load(fixture("event_error")).state == PluginState::Loaded);
-    env.host->broadcast(wb_event{sizeof(wb_event), WB_EVENT_CASE_SELECTED, 0, 0});
+    env.host->broadcast(wb_event{sizeof(wb_event), WB_EVENT_CASE_SELECTED, 0, 0, nullptr});
     REQUIRE(env.info("fixture_event_error")->state == PluginState::Failed);
     REQUIRE(env.host->set_enabled("fixture_event_error", true).is_ok());
     CHECK(env.info("fixture_event_error")->state == PluginState::Loaded);

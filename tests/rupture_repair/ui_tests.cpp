@@ -28,7 +28,7 @@ using wb::test::PanelDriver;
 
 template <class View>
 void send(View& view, wb_event_type type) {
-    view.on_event(wb_event{sizeof(wb_event), type, 0, 0});
+    view.on_event(wb_event{sizeof(wb_event), type, 0, 0, nullptr});
 }
 
 } // namespace

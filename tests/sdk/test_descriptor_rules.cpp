@@ -265,7 +265,7 @@ TEST_CASE("migration sizes: below 1.0, or entries of different sizes, are refuse
 
 TEST_CASE("a 1.0-sized panel is read into a host panel that grew; a larger one is cut to what the host knows") {
     int user = 7;
-    const wb_panel old_panel{sizeof(wb_panel), "notes", "Notes", &no_draw, &user};
+    const wb_panel old_panel{sizeof(wb_panel), "notes", "Notes", &no_draw, &user, nullptr};
     auto grown = read_sized<wb_panel_1_1>(&old_panel, old_panel.struct_size, kPanelSize_1_0);
     REQUIRE(grown);
     CHECK(grown->struct_size == sizeof(wb_panel_1_1));

@@ -176,7 +176,7 @@ TEST_CASE("the demo case gets fictional notes in every session, as one undo step
     const auto sessions = store->sessions(demo_case);
     REQUIRE_FALSE(sessions.empty());
 
-    plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_DEMO_CASE_CREATED, demo_case, 0});
+    plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_DEMO_CASE_CREATED, demo_case, 0, nullptr});
     for (const auto& s : sessions) {
         const NoteFields n = model.load(s.id);
         for (int i = 0; i < kFieldCount; ++i) CHECK_FALSE(n.text[i].empty());

@@ -61,7 +61,7 @@ bool edit(PanelDriver& d, const char* label) {
 }
 
 void send(NotesView& view, wb_event_type type, int64_t case_id = 0, int64_t session_id = 0) {
-    view.on_event(wb_event{sizeof(wb_event), type, case_id, session_id});
+    view.on_event(wb_event{sizeof(wb_event), type, case_id, session_id, nullptr});
 }
 
 void select(NotesFixture& f, NotesView& view, int64_t case_id, int64_t session_id) {

@@ -177,7 +177,7 @@ TEST_CASE("the demo spiral is fictional, valid, in the past, and added once in o
 
 TEST_CASE("the demo case event adds the spiral through the plugin") {
     SpiralFixture f;
-    f.plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_DEMO_CASE_CREATED, f.case_b, 0});
+    f.plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_DEMO_CASE_CREATED, f.case_b, 0, nullptr});
     CHECK(f.model.load(f.case_b).size() >= 20);
     CHECK(f.model.load(f.case_a).empty());
 }

@@ -61,7 +61,7 @@ struct PanelDriver {
     }
 };
 
-void send(SpiralView& view, wb_event_type type) { view.on_event(wb_event{sizeof(wb_event), type, 0, 0}); }
+void send(SpiralView& view, wb_event_type type) { view.on_event(wb_event{sizeof(wb_event), type, 0, 0, nullptr}); }
 
 } // namespace
 

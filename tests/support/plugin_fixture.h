@@ -71,8 +71,8 @@ struct InProcessPlugin {
     void select(int64_t case_id, int64_t session_id = 0) {
         context.current_case = case_id;
         context.current_session = session_id;
-        plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_CASE_SELECTED, case_id, session_id});
-        plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_SESSION_SELECTED, case_id, session_id});
+        plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_CASE_SELECTED, case_id, session_id, nullptr});
+        plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_SESSION_SELECTED, case_id, session_id, nullptr});
     }
 };
 

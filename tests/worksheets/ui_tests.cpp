@@ -21,7 +21,7 @@ namespace {
 
 template <class View>
 void send(View& view, wb_event_type type) {
-    view.on_event(wb_event{sizeof(wb_event), type, 0, 0});
+    view.on_event(wb_event{sizeof(wb_event), type, 0, 0, nullptr});
 }
 
 // A user template with a line, a scale and a single choice.

@@ -23,7 +23,10 @@
  * wb_host_api) so plugins can ask each other for things through the host;
  * 1.2 appended export and import (files go through the host: PDF, SVG, PNG
  * from the same canvas drawing code, text formats, and importing a file)
- * and four canvas functions (text_width, text_styled, new_page, output).
+ * and four canvas functions (text_width, text_styled, new_page, output);
+ * 1.3 appended presentation (a query for presentation mode, a way to mark
+ * text as identifying so the host can mask it, a panel "story" the
+ * facilitator steps through, and the demo family a demo case belongs to).
  *
  * Most authors never use this file directly: workbench/plugin.hpp is a thin
  * header-only C++ layer on top of it.
@@ -39,7 +42,7 @@ extern "C" {
 #endif
 
 #define WB_ABI_MAJOR 1
-#define WB_ABI_MINOR 2
+#define WB_ABI_MINOR 3
 
 /* The one exported symbol every plugin provides (through WB_PLUGIN or
  * BOOST_DLL_ALIAS). Its type is wb_entry_fn. */
@@ -83,7 +86,10 @@ typedef enum wb_event_type {
     WB_EVENT_STORE_OPENED = 6,     /* a different store file is now open     */
     /* A fictional demo case (case_id) was just created: a plugin may add
      * its own fictional demo data to it, inside its own edit. */
-    WB_EVENT_DEMO_CASE_CREATED = 7
+    WB_EVENT_DEMO_CASE_CREATED = 7,
+    /* Since 1.3: presentation mode was switched on or off (ask
+     * presentation()). Panels that keep a story state may reset it. */
+    WB_EVENT_PRESENTATION_CHANGED = 8
 } wb_event_type;
 
 typedef struct wb_event {
@@ -91,6 +97,11 @@ typedef struct wb_event {
     int32_t type; /* wb_event_type */
     int64_t case_id;
     int64_t session_id;
+    /* Since 1.3 (check WB_HAS_FIELD): for DEMO_CASE_CREATED, the key of the
+     * fictional family the host just created ("rivers", "harbour",
+     * "meadow", ...), or NULL. A plugin that does not know the key adds its
+     * default demo data. */
+    const char* demo_family;
 } wb_event;
 
 /* ---- Store migrations a plugin declares --------------------------------- */
@@ -336,6 +347,14 @@ typedef enum wb_column_type {
     WB_TYPE_NULL = 5
 } wb_column_type;
 
+/* Since 1.3: where a panel's story stands, for presentation mode. */
+typedef struct wb_story_state {
+    uint32_t struct_size;
+    int32_t step;      /* 0 .. count-1 */
+    int32_t count;     /* 0: this panel has no story for the current case */
+    char caption[128]; /* one short line for the audience (UTF-8) */
+} wb_story_state;
+
 /* A panel a plugin contributes to the main area. */
 typedef struct wb_panel {
     uint32_t struct_size;
@@ -347,6 +366,13 @@ typedef struct wb_panel {
     wb_status (*draw)(wb_instance* self, void* user, char* err,
                       uint32_t err_size);
     void* user; /* passed back to draw unchanged */
+    /* Since 1.3, may be NULL: the panel's story of the current case, which
+     * a facilitator walks through with Page Down / Page Up while
+     * presenting. Move by `delta` (+1, -1, or 0 to only report), clamp to
+     * the story, and fill `state`. Called only while presenting, only for
+     * the panel in front, outside draw. */
+    wb_status (*story)(wb_instance* self, void* user, int32_t delta,
+                       wb_story_state* state);
 } wb_panel;
 
 typedef struct wb_host_api {
@@ -444,7 +470,24 @@ typedef struct wb_host_api {
                                 int64_t item_id);
     /* Open the host's file dialog for this plugin's import `import_id`. */
     wb_status (*request_import)(wb_host* h, const char* import_id);
+
+    /* ---- Since 1.3: presentation. Check WB_HAS_FIELD(api, wb_host_api,
+     * identifying) before use. ---- */
+
+    /* WB_PRESENTING when presentation mode is on; WB_MASK_IDENTIFYING when,
+     * in addition, the current case is not a demo case, so anything that
+     * could identify a family must not be shown. */
+    int32_t (*presentation)(wb_host* h);
+    /* Pass every text that could identify a family (free text a user
+     * typed: notes, descriptions, names) through this before drawing it,
+     * on screen or on the canvas. Returns `text` itself, or a fixed mask
+     * string while identifying text must be hidden. Never NULL. */
+    const char* (*identifying)(wb_host* h, const char* text);
 } wb_host_api;
+
+/* Bits of presentation(). */
+#define WB_PRESENTING 1
+#define WB_MASK_IDENTIFYING 2
 
 /* ---- The plugin descriptor ---------------------------------------------- */
 

@@ -128,6 +128,22 @@ public:
         check(api_->request_import(h_, import_id));
     }
 
+    // ---- Presentation (SDK 1.3; absent before, when nothing is masked) ----
+    bool has_presentation() const { return WB_HAS_FIELD(api_, wb_host_api, identifying); }
+    // True while a facilitator presents (full screen, large, high contrast).
+    bool presenting() const { return has_presentation() && (api_->presentation(h_) & WB_PRESENTING) != 0; }
+    // True while text that could identify a family must not be shown.
+    bool masks_identifying() const {
+        return has_presentation() && (api_->presentation(h_) & WB_MASK_IDENTIFYING) != 0;
+    }
+    // Pass free text about a family (notes, descriptions) through this
+    // before drawing it: returns `text`, or the host's mask while presenting
+    // a real case. See also <workbench/privacy.hpp>.
+    const char* identifying(const char* text) const {
+        return has_presentation() ? api_->identifying(h_, text) : text;
+    }
+    const char* identifying(const std::string& text) const { return identifying(text.c_str()); }
+
     void log(wb_log_level level, const char* message) const {
         api_->log(h_, level, message);
     }
@@ -154,6 +170,22 @@ public:
 private:
     const wb_host_api* api_;
     wb_host* h_;
+};
+
+// The fictional family a WB_EVENT_DEMO_CASE_CREATED event is about
+// ("rivers", "harbour", ...), or "" from an older host or for none.
+inline std::string_view demo_family(const wb_event& e) {
+    if (!WB_HAS_FIELD(&e, wb_event, demo_family) || !e.demo_family) return {};
+    return e.demo_family;
+}
+
+// Where a panel's presentation story stands (SDK 1.3): step 0..count-1,
+// count 0 when there is no story for this case, and a caption for the
+// audience. See Plugin::add_panel.
+struct Story {
+    int step = 0;
+    int count = 0;
+    std::string caption{};
 };
 
 // Which case a per-case panel shows, and when to read its data again. A
@@ -429,6 +461,16 @@ struct ImportSpec {
     std::function<void(std::string_view bytes)> receive{};
 };
 
+namespace detail {
+// One registered panel; Plugin keeps them in a deque so the address handed
+// to the host as `user` never moves.
+struct PanelEntry {
+    std::string id, title;
+    std::function<void()> draw;
+    std::function<Story(int delta)> story; // empty: no story
+};
+} // namespace detail
+
 // Base class for plugins. Derive, take a wb::Host in the constructor, call
 // add_panel() there, and override on_event() to react to the host.
 class Plugin {
@@ -445,6 +487,12 @@ public:
 protected:
     // Contribute a panel to the main area. Only valid in the constructor.
     void add_panel(const char* id, const char* title, std::function<void()> draw);
+    // The same with a story for presentation mode (SDK 1.3): the host calls
+    // `story(+1)` on Page Down, `story(-1)` on Page Up and `story(0)` to ask,
+    // only while presenting and only for the panel in front. Move, clamp,
+    // and return where you now stand; draw that step while presenting.
+    void add_panel(const char* id, const char* title, std::function<void()> draw,
+                   std::function<Story(int delta)> story);
 
     // Offer an action to other plugins (SDK 1.1). Only valid in the
     // constructor. `name` is "<plugin id>.<verb>"; `version` the newest
@@ -461,12 +509,8 @@ protected:
 
 private:
     friend struct PluginAccess;
-    struct PanelEntry {
-        std::string id, title;
-        std::function<void()> draw;
-    };
     Host host_;
-    std::deque<PanelEntry> panels_; // deque: entries never move
+    std::deque<detail::PanelEntry> panels_; // deque: entries never move
     struct ActionEntry {
         std::string name, title;
         std::function<int64_t(const ActionRequest&)> run;
@@ -501,8 +545,22 @@ wb_status guarded(char* err, uint32_t size, F&& f) {
 }
 
 inline wb_status draw_panel(wb_instance*, void* user, char* err, uint32_t size) {
-    auto* draw = static_cast<std::function<void()>*>(user);
-    return guarded(err, size, [&] { (*draw)(); });
+    auto* panel = static_cast<PanelEntry*>(user);
+    return guarded(err, size, [&] { panel->draw(); });
+}
+
+inline wb_status story_panel(wb_instance*, void* user, int32_t delta, wb_story_state* state) {
+    auto* panel = static_cast<PanelEntry*>(user);
+    if (!panel->story || !state) return WB_NOT_FOUND;
+    try {
+        const Story s = panel->story(delta);
+        state->step = s.step;
+        state->count = s.count;
+        std::snprintf(state->caption, sizeof state->caption, "%s", s.caption.c_str());
+        return WB_OK;
+    } catch (...) {
+        return WB_ERROR;
+    }
 }
 
 inline wb_status run_action(wb_instance*, void* user, const wb_action_request* r, int64_t* out_id, char* err,
@@ -618,8 +676,14 @@ inline void Plugin::add_import(ImportSpec spec) {
 }
 
 inline void Plugin::add_panel(const char* id, const char* title, std::function<void()> draw) {
-    PanelEntry& e = panels_.emplace_back(PanelEntry{id, title, std::move(draw)});
-    wb_panel p{sizeof(wb_panel), e.id.c_str(), e.title.c_str(), &detail::draw_panel, &e.draw};
+    add_panel(id, title, std::move(draw), {});
+}
+
+inline void Plugin::add_panel(const char* id, const char* title, std::function<void()> draw,
+                              std::function<Story(int delta)> story) {
+    detail::PanelEntry& e = panels_.emplace_back(detail::PanelEntry{id, title, std::move(draw), std::move(story)});
+    wb_panel p{sizeof(wb_panel), e.id.c_str(), e.title.c_str(), &detail::draw_panel, &e,
+               e.story ? &detail::story_panel : nullptr};
     host_.check(host_.api()->register_panel(host_.handle(), &p));
 }
 
