@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 #include <workbench/plugin.hpp>
 
+#include <cstdio>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -458,6 +459,71 @@ TEST_CASE("migrations and panels with another struct size: walked with the plugi
     CHECK(g_wide_draws == 1); // `user` came through from the larger struct
     CHECK(g_small_panel == WB_INVALID);
     CHECK(contains(host_api()->last_error(env.host->handle_of("wide")), std::to_string(offsetof(wb_panel, user) + sizeof(void*))));
+}
+
+namespace {
+
+// SDK 1.3 appended `story` to wb_panel. A panel from a 1.2 plugin ends
+// before it: whatever its memory holds there must never be called.
+int g_stories_run = 0;
+wb_status count_story(wb_instance*, void*, int32_t delta, wb_story_state* state) {
+    ++g_stories_run;
+    state->step = 1 + delta;
+    state->count = 4;
+    std::snprintf(state->caption, sizeof state->caption, "%s", std::string(300, 'x').c_str()); // over-long: cut
+    return WB_OK;
+}
+wb_instance* create_storied(const wb_host_api* api, wb_host* h, char*, uint32_t) {
+    wb_panel old{offsetof(wb_panel, story), "old", "Old", &draw_wide, &g_wide_draws, &count_story};
+    wb_panel now{sizeof(wb_panel), "now", "Now", &draw_wide, &g_wide_draws, &count_story};
+    if (api->register_panel(h, &old) != WB_OK || api->register_panel(h, &now) != WB_OK) return nullptr;
+    static int x = 0;
+    return reinterpret_cast<wb_instance*>(&x);
+}
+const wb_plugin_descriptor kStoried = {
+    sizeof(wb_plugin_descriptor), WB_ABI_MAJOR, WB_ABI_MINOR, IMGUI_VERSION_NUM, "storied", "Storied", "1.0", "",
+    nullptr, 0, &create_storied, &destroy, nullptr};
+
+} // namespace
+
+TEST_CASE("stories (1.3): a 1.2-sized panel has none; a 1.3 one is asked, clamped and its caption cut") {
+    PluginEnv env;
+    REQUIRE(env.host->load_in_process(&kStoried, "test:storied").state == PluginState::Loaded);
+    const auto panels = env.host->panels();
+    REQUIRE(panels.size() == 2);
+    g_stories_run = 0;
+    CHECK_FALSE(env.host->story(panels[0], +1).has_value());
+    CHECK(g_stories_run == 0); // the pointer past a 1.2 struct was never read
+    const auto s = env.host->story(panels[1], +1);
+    REQUIRE(s.has_value());
+    CHECK(g_stories_run == 1);
+    CHECK(s->step == 2);
+    CHECK(s->count == 4);
+    CHECK(s->caption.size() == sizeof(wb_story_state::caption) - 1);
+    CHECK(env.host->story(panels[1], +9)->step == 3); // clamped into 0..count-1
+}
+
+TEST_CASE("presentation (1.3): identifying text is masked only while presenting a case that is not a demo") {
+    PluginEnv env;
+    REQUIRE(env.host->load_in_process(&kStoried, "test:storied").state == PluginState::Loaded);
+    wb_host* h = env.host->handle_of("storied");
+    const wb_host_api* api = host_api();
+    const char* secret = "a family's own words";
+    CHECK(api->presentation(h) == 0);
+    CHECK(api->identifying(h, secret) == secret);
+
+    env.context.presenting = true;
+    env.context.current_case_is_demo = true;
+    CHECK(api->presentation(h) == WB_PRESENTING);
+    CHECK(api->identifying(h, secret) == secret);
+
+    env.context.current_case_is_demo = false;
+    CHECK(api->presentation(h) == (WB_PRESENTING | WB_MASK_IDENTIFYING));
+    CHECK(std::string(api->identifying(h, secret)) == kIdentifyingMask);
+    CHECK(std::string(api->identifying(h, nullptr)) == kIdentifyingMask); // never NULL
+
+    env.context.presenting = false;
+    CHECK(api->identifying(h, secret) == secret);
 }
 
 TEST_CASE("finalize twice, a made-up handle, a stale handle: refused without touching freed memory") {
