@@ -5,6 +5,8 @@
 
 #include "spiral_widgets.h"
 
+#include <workbench/privacy.hpp>
+
 #include <cstdio>
 
 namespace spiral_mapper {
@@ -43,7 +45,10 @@ void SpiralView::draw_form(float width) {
     const bool is_new = d.id == 0;
     ImGui::TextUnformatted(is_new ? "New step" : "Step");
     ImGui::Spacing();
-    ImGui::BeginDisabled(host_.read_only());
+    // Presenting a real case masks the step's words; the form then only
+    // offers Cancel (the draft is kept as it was).
+    const bool masked = host_.masks_identifying();
+    ImGui::BeginDisabled(host_.read_only() || masked);
 
     // When: the date, and the supervision session it was talked about in.
     ui::text_coloured(p.text_muted, "Date");
@@ -86,11 +91,13 @@ void SpiralView::draw_form(float width) {
         ImGui::SetKeyboardFocusHere();
         form_.focus_description = false;
     }
-    ui::input_multiline("##description", d.description, ImVec2(width, ImGui::GetTextLineHeight() * 4.2f));
+    wb::ui::identifying_input_multiline(host_, "##description", d.description,
+                                        ImVec2(width, ImGui::GetTextLineHeight() * 4.2f));
 
     ui::text_coloured(p.text_muted, "Theme (optional)");
     ImGui::SetNextItemWidth(-1);
-    ui::input("##theme", "e.g. sleep, money worries", d.theme);
+    if (masked) wb::ui::identifying_input(host_, "##theme", d.theme);
+    else ui::input("##theme", "e.g. sleep, money worries", d.theme);
 
     // The effect on each ingredient of the core.
     ImGui::Spacing();

@@ -10,6 +10,8 @@
 #include "spiral_map_paint.h"
 #include "spiral_widgets.h"
 
+#include <workbench/privacy.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -97,12 +99,7 @@ void SpiralView::draw_map(float width, float height) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
         ImGui::TextUnformatted("Safe space for learning");
-        const struct { const char* label; const std::string* text; } rows[] = {
-            {"Trust", &saved_space_.trust}, {"Openness", &saved_space_.openness}, {"Honesty", &saved_space_.honesty}};
-        for (const auto& r : rows) {
-            ui::text_coloured(p.text_muted, r.label);
-            ImGui::TextWrapped("%s", r.text->empty() ? "(nothing noted yet)" : r.text->c_str());
-        }
+        draw_space_notes();
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -143,7 +140,8 @@ void SpiralView::handle_map_input(ImVec2 origin, ImVec2 size, float scale, ImVec
     }
 
     // A click (not a drag) on a marker opens it in the form.
-    if (ImGui::IsItemDeactivated() && !dragging_ && hovered_ >= 0)
+    // Not while identifying text is masked: the form would show its words.
+    if (ImGui::IsItemDeactivated() && !dragging_ && hovered_ >= 0 && !host_.masks_identifying())
         open_edit_form(steps_[static_cast<std::size_t>(hovered_)]);
     if (ImGui::IsItemDeactivated()) dragging_ = false;
 
@@ -164,14 +162,21 @@ void SpiralView::handle_map_input(ImVec2 origin, ImVec2 size, float scale, ImVec
 }
 
 void SpiralView::draw_step_tooltip(const Step& s, std::size_t index) {
-    const wb_palette& p = host_.palette();
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+    draw_step_details(s, index);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void SpiralView::draw_step_details(const Step& s, std::size_t index) {
+    const wb_palette& p = host_.palette();
     ui::text_coloured(ui::kind_colour(p, s.kind), kind_label(s.kind));
     ImGui::Text("Step %zu  ·  %s", index + 1, s.date.c_str());
-    if (!s.theme.empty()) ui::text_coloured(p.text_muted, ("Theme: " + s.theme).c_str());
+    // The description and theme are the user's words about the family.
+    if (!s.theme.empty()) ui::text_coloured(p.text_muted, (std::string("Theme: ") + host_.identifying(s.theme)).c_str());
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", s.description.c_str());
+    wb::ui::identifying_text_wrapped(host_, s.description.c_str());
     ImGui::Spacing();
     for (int g = 0; g < kIngredientCount; ++g) {
         const Effect e = s.effects[static_cast<std::size_t>(g)];
@@ -180,8 +185,17 @@ void SpiralView::draw_step_tooltip(const Step& s, std::size_t index) {
                           (std::string(ingredient_label(g)) + ": " + effect_label(e)).c_str());
     }
     ui::text_coloured(p.text_muted, (std::string("Widened what became possible: ") + expansion_label(s.expansion)).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+}
+
+void SpiralView::draw_space_notes() {
+    const wb_palette& p = host_.palette();
+    const struct { const char* label; const std::string* text; } rows[] = {
+        {"Trust", &saved_space_.trust}, {"Openness", &saved_space_.openness}, {"Honesty", &saved_space_.honesty}};
+    for (const auto& r : rows) {
+        ui::text_coloured(p.text_muted, r.label);
+        if (r.text->empty()) ImGui::TextWrapped("(nothing noted yet)");
+        else wb::ui::identifying_text_wrapped(host_, r.text->c_str()); // the user's words
+    }
 }
 
 } // namespace spiral_mapper

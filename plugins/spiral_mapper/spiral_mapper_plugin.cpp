@@ -1,6 +1,7 @@
 // spiral_mapper_plugin.cpp - the spiral mapper plugin itself: registers the
-// "map" panel and its export, passes host events to the view, and adds the fictional demo
-// family's spiral when the host creates the demo case.
+// "map" panel (with its presentation story: the replay, step by step) and
+// its export, passes host events to the view, and adds the fictional demo
+// family's spiral when the host creates a demo case.
 #include "spiral_mapper_plugin.h"
 
 #include "spiral_actions.h"
@@ -12,13 +13,15 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace spiral_mapper {
 
 class SpiralMapperPlugin : public wb::Plugin {
 public:
     explicit SpiralMapperPlugin(wb::Host host) : Plugin(host), view_(host) {
-        add_panel("map", "Partnership spiral", [this] { view_.draw(); });
+        add_panel("map", "Partnership spiral", [this] { view_.draw(); },
+                  [this](int delta) { return view_.story(delta); });
         // The map as a PDF, SVG or PNG picture (the toolbar's "Export…").
         add_export(map_export_spec(host));
         // Other plugins (e.g. the rupture-repair tracker) may add a step.
@@ -32,15 +35,15 @@ public:
     static std::span<const wb_migration> migrations() { return SpiralModel::migrations(); }
 
     void on_event(const wb_event& event) override {
-        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_spiral(event.case_id);
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_spiral(event.case_id, wb::demo_family(event));
         view_.on_event(event);
     }
 
 private:
-    void add_demo_spiral(int64_t case_id) {
+    void add_demo_spiral(int64_t case_id, std::string_view family) {
         if (host().read_only()) return;
         try {
-            const int added = SpiralModel(host()).seed_demo(case_id);
+            const int added = SpiralModel(host()).seed_demo(case_id, family);
             host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo spiral steps.").c_str());
         } catch (const wb::Error& e) {
             // The demo spiral is a nicety: say so in the log and carry on.

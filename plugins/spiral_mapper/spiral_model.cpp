@@ -188,21 +188,23 @@ bool SpiralModel::save_safe_space(int64_t case_id, const SafeSpace& notes) {
     return true;
 }
 
-int SpiralModel::seed_demo(int64_t case_id) {
+int SpiralModel::seed_demo(int64_t case_id, std::string_view family) {
     {
         wb::Statement st = host_.prepare("SELECT count(*) FROM spiral_mapper__steps WHERE case_id = ?");
         st.bind(1, case_id);
         if (st.step() && st.int64(0) > 0) return 0;
     }
     const std::vector<SessionRef> case_sessions = sessions(case_id);
-    const std::vector<Step> steps = demo_steps(case_id, case_sessions, today_local());
+    const DemoFamily which = demo_family_from_key(family);
+    const std::vector<Step> steps = demo_steps(case_id, case_sessions, today_local(), which);
+    const SafeSpace space = demo_safe_space(which);
     wb::Edit edit(host_, "Add demo spiral");
     for (const Step& s : steps) insert(s);
     host_.prepare("INSERT OR REPLACE INTO spiral_mapper__core (case_id, trust, openness, honesty) VALUES (?, ?, ?, ?)")
         .bind(1, case_id)
-        .bind(2, demo_safe_space().trust)
-        .bind(3, demo_safe_space().openness)
-        .bind(4, demo_safe_space().honesty)
+        .bind(2, space.trust)
+        .bind(3, space.openness)
+        .bind(4, space.honesty)
         .run();
     edit.commit();
     return static_cast<int>(steps.size());

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spiral_mapper {
@@ -53,9 +54,11 @@ public:
     // Returns false, writing nothing, when the notes are unchanged.
     bool save_safe_space(int64_t case_id, const SafeSpace& notes);
 
-    // Adds the fictional demo family's spiral to `case_id` in one edit,
-    // unless the case already has steps. Returns how many were added.
-    int seed_demo(int64_t case_id);
+    // Adds a fictional demo family's spiral to `case_id` in one edit,
+    // unless the case already has steps. `family` is the host's key
+    // ("rivers", "harbour", "meadow"; anything else is "rivers"). Returns
+    // how many were added.
+    int seed_demo(int64_t case_id, std::string_view family = {});
 
 private:
     std::string check(const Step& step, const std::string& today) const;

@@ -1,10 +1,18 @@
 // spiral_view.cpp - the spiral panel's frame, top to bottom: follow the
 // host's case, then a calm empty state, or the toolbar, the map and the
-// side column (step form and safe-space notes).
+// side column (step form and safe-space notes); and the presentation story.
+//
+// Privacy: descriptions, themes and safe-space notes are free text about a
+// family, so they are drawn through <workbench/privacy.hpp> or
+// Host::identifying(). While the host masks identifying text (presenting a
+// real case) they show as its mask and nothing that would reveal or edit
+// them opens.
 #include "spiral_view.h"
 
 #include "spiral_export.h"
 #include "spiral_widgets.h"
+
+#include <workbench/privacy.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -14,7 +22,41 @@ namespace spiral_mapper {
 
 // ---- Events, selection and loading -------------------------------------------
 
-void SpiralView::on_event(const wb_event& event) { case_.on_event(event); }
+void SpiralView::on_event(const wb_event& event) {
+    case_.on_event(event);
+    if (event.type == WB_EVENT_PRESENTATION_CHANGED) {
+        // Presenting tells the story from its first step; afterwards the
+        // whole spiral is back. Nothing stays half-edited on a projector.
+        close_form();
+        editing_space_ = false;
+        playing_ = false;
+        replay_count_ = host_.presenting() ? 1 : -1;
+        if (host_.presenting() && !steps_.empty()) selected_id_ = steps_.front().id;
+    }
+}
+
+// ---- The presentation story: the replay, one step at a time ------------------
+
+wb::Story SpiralView::story(int delta) {
+    follow_host_case();
+    wb::Story out;
+    const int n = static_cast<int>(steps_.size());
+    out.count = n;
+    if (n == 0) return out;
+    const int at = std::clamp(visible_count() - 1 + delta, 0, n - 1);
+    replay_count_ = at + 1 >= n ? -1 : at + 1;
+    playing_ = false;
+    const Step& s = steps_[static_cast<std::size_t>(at)];
+    selected_id_ = s.id; // highlighted on the map, with its lines to the core
+    out.step = at;
+    // Kind and date only: the description may identify the family.
+    std::string when = "on " + s.date;
+    for (const SessionRef& ref : sessions_)
+        if (s.session_id && ref.id == *s.session_id) when = "session of " + ref.date;
+    // The host shows "Step N of M" before it.
+    out.caption = std::string(kind_label(s.kind)) + ", " + when;
+    return out;
+}
 
 void SpiralView::follow_host_case() {
     if (case_.switched(host_)) {
@@ -23,7 +65,8 @@ void SpiralView::follow_host_case() {
         selected_id_ = 0;
         zoom_ = 1.0f;
         pan_ = ImVec2(0, 0);
-        replay_count_ = -1;
+        // Presenting, a new family's story starts at its first step.
+        replay_count_ = host_.presenting() ? 1 : -1;
         playing_ = false;
         theme_filter_.clear();
     }
@@ -177,7 +220,7 @@ void SpiralView::draw_empty_state() {
                               "a moment of praise.");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    ImGui::BeginDisabled(host_.read_only());
+    ImGui::BeginDisabled(host_.read_only() || host_.masks_identifying());
     if (ImGui::Button("Add the first step")) open_new_form();
     ImGui::EndDisabled();
     ImGui::Unindent(16 * scale);
@@ -186,7 +229,9 @@ void SpiralView::draw_empty_state() {
 // ---- Toolbar: add, filters, fit, replay ------------------------------------------
 
 void SpiralView::draw_toolbar() {
-    ImGui::BeginDisabled(host_.read_only());
+    // While identifying text is masked a new step's words could not be
+    // seen as they are typed: adding waits until presenting ends.
+    ImGui::BeginDisabled(host_.read_only() || host_.masks_identifying());
     if (ImGui::Button("Add step")) open_new_form();
     ImGui::EndDisabled();
 
@@ -238,7 +283,13 @@ void SpiralView::draw_filters_popup() {
     ImGui::Separator();
     ui::text_coloured(p.text_muted, "Theme");
     ImGui::SetNextItemWidth(260 * host_.ui_scale());
-    if (ImGui::BeginCombo("##theme_filter", theme_filter_.empty() ? "Every theme" : theme_filter_.c_str())) {
+    // Themes are the user's words: masked, the list does not open.
+    const bool masked = host_.masks_identifying();
+    ImGui::BeginDisabled(masked);
+    const bool open = ImGui::BeginCombo("##theme_filter", theme_filter_.empty() ? "Every theme" : host_.identifying(theme_filter_));
+    ImGui::EndDisabled();
+    if (open && masked) ImGui::EndCombo();
+    else if (open) {
         if (ImGui::Selectable("Every theme", theme_filter_.empty())) theme_filter_.clear();
         for (const std::string& t : themes_)
             if (ImGui::Selectable(t.c_str(), theme_key(t) == theme_key(theme_filter_))) theme_filter_ = t;
@@ -306,7 +357,9 @@ void SpiralView::draw_side(float width, float /*height*/) {
     const wb_palette& p = host_.palette();
     const float inner = width - ImGui::GetStyle().WindowPadding.x;
     if (form_.open) {
-        draw_form(inner);
+        draw_form(inner); // masked while presenting a real case
+    } else if (host_.presenting()) {
+        draw_story_step();
     } else {
         if (!notice_.empty()) ui::text_wrapped_coloured(p.success, notice_.c_str());
         draw_summary();
@@ -340,26 +393,35 @@ void SpiralView::draw_summary() {
     }
     ImGui::Spacing();
     // Themes met more than once: the loops.
-    if (!summary_.loops.empty()) ui::text_wrapped_coloured(p.text_muted, ("Themes met again: " + summary_.loops).c_str());
+    if (!summary_.loops.empty())
+        ui::text_wrapped_coloured(p.text_muted, (std::string("Themes met again: ") + host_.identifying(summary_.loops)).c_str());
     if (strained > 0) {
         std::snprintf(line, sizeof line, "Strains on the core: %d (dashed lines)", strained);
         ui::text_wrapped_coloured(p.text_muted, line);
     }
 }
 
+// While presenting: the step the story stands on, in large clear type
+// (its words masked on a real case).
+void SpiralView::draw_story_step() {
+    const int at = visible_count() - 1;
+    if (at < 0 || at >= static_cast<int>(steps_.size())) return;
+    char line[64];
+    std::snprintf(line, sizeof line, "Step %d of %zu", at + 1, steps_.size());
+    ui::text_coloured(host_.palette().accent, line);
+    ImGui::Spacing();
+    draw_step_details(steps_[static_cast<std::size_t>(at)], static_cast<std::size_t>(at));
+}
+
 void SpiralView::draw_safe_space(float width) {
     const wb_palette& p = host_.palette();
+    const bool masked = host_.masks_identifying();
     ImGui::TextUnformatted("The safe space, as it stands");
-    if (!editing_space_) {
+    if (!editing_space_ || masked) {
         // Read as wrapped text (ImGui 1.86 inputs cannot wrap); edit on request.
-        const struct { const char* label; const std::string* text; } rows[] = {
-            {"Trust", &saved_space_.trust}, {"Openness", &saved_space_.openness}, {"Honesty", &saved_space_.honesty}};
-        for (const auto& r : rows) {
-            ui::text_coloured(p.text_muted, r.label);
-            ImGui::TextWrapped("%s", r.text->empty() ? "(nothing noted yet)" : r.text->c_str());
-        }
+        draw_space_notes();
         ImGui::Spacing();
-        ImGui::BeginDisabled(host_.read_only());
+        ImGui::BeginDisabled(host_.read_only() || masked);
         if (ImGui::Button("Edit safe space notes")) {
             draft_space_ = saved_space_;
             editing_space_ = true;

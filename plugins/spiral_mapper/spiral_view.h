@@ -32,6 +32,14 @@ public:
     void draw();
     void on_event(const wb_event& event);
 
+    // The presentation story (SDK 1.3): the replay, one step at a time.
+    // Moves the replay by `delta` steps (clamped), stops playing, and says
+    // where it stands: step i of the case's steps, and a caption with the
+    // step's kind and the date of the session it belongs to. Count 0 when
+    // the case has no steps. While presenting, the panel draws the spiral
+    // up to that step and the step itself beside it.
+    wb::Story story(int delta);
+
     // What the panel shows (read by the tests).
     const std::vector<Step>& steps() const { return steps_; }
     bool form_open() const { return form_.open; }
@@ -61,6 +69,12 @@ private:
     void draw_replay_controls();
     void advance_replay();
     void draw_side(float width, float height);
+    void draw_story_step(); // while presenting: the step the story stands on
+    // What a step says (kind, date, theme, description, effects): the
+    // tooltip and the story column both draw it, masked the same way.
+    void draw_step_details(const Step& step, std::size_t index);
+    // The safe-space notes as text (the side column and the core's tooltip).
+    void draw_space_notes();
     void draw_safe_space(float width);
     void draw_summary();
     void draw_form(float width); // spiral_form.cpp

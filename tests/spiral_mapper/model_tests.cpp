@@ -4,9 +4,13 @@
 #include "spiral_demo.h"
 #include "spiral_fixture.h"
 
+#include "store/demo_families.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 using namespace spiral_mapper;
 using spiral_test::SpiralFixture;
@@ -193,4 +197,102 @@ TEST_CASE("demo steps link to the first session on or after their date") {
     }
     CHECK(std::is_sorted(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.date < b.date; }));
     CHECK(steps.back().date <= "2024-06-01");
+}
+
+namespace {
+
+// The demo library's case for `key` with its sessions, then the host's
+// event naming the family.
+int64_t demo_case(SpiralFixture& f, const char* key) {
+    const wb::core::DemoFamily* family = wb::core::find_demo_family(key);
+    REQUIRE(family != nullptr);
+    const int64_t id = wb::test::must(f.store->put_demo_family(*family));
+    f.plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_DEMO_CASE_CREATED, id, 0, key});
+    return id;
+}
+
+std::set<std::string> descriptions(const std::vector<Step>& steps) {
+    std::set<std::string> out;
+    for (const Step& s : steps) out.insert(s.description);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("each demo family gets its own spiral, hung on its sessions in date order") {
+    SpiralFixture f;
+    const int64_t rivers = demo_case(f, "rivers");
+    const int64_t harbour = demo_case(f, "harbour");
+    const int64_t meadow = demo_case(f, "meadow");
+    const std::vector<Step> r = f.model.load(rivers), h = f.model.load(harbour), m = f.model.load(meadow);
+    CHECK(r.size() >= 20);
+    const std::string today = today_local();
+    for (const std::vector<Step>* steps : {&h, &m}) {
+        CHECK(steps->size() >= 12);
+        CHECK(steps->size() <= 18);
+        // Different stories, not the default one again.
+        CHECK(descriptions(*steps) != descriptions(r));
+        int strained = 0, repairs = 0;
+        std::map<std::string, int> themes;
+        std::set<int64_t> sessions;
+        for (const Step& s : *steps) {
+            INFO(s.description);
+            CHECK(s.description.rfind("Fictional demo.", 0) == 0);
+            CHECK_FALSE(validate(s, today).has_value());
+            REQUIRE(s.session_id.has_value()); // every step hangs on a visit
+            sessions.insert(*s.session_id);
+            strained += std::count(s.effects.begin(), s.effects.end(), Effect::Strained) > 0 ? 1 : 0;
+            repairs += s.kind == Kind::Repair ? 1 : 0;
+            if (!s.theme.empty()) ++themes[s.theme];
+        }
+        CHECK(sessions.size() == 5); // each of the five visits has steps
+        CHECK(strained >= 1);        // a rupture...
+        CHECK(repairs >= 1);         // ...and its repair
+        CHECK(std::count_if(themes.begin(), themes.end(), [](const auto& t) { return t.second >= 2; }) >= 3); // loops
+    }
+    CHECK(descriptions(h) != descriptions(m));
+    CHECK(f.model.load_safe_space(harbour).trust.rfind("Fictional demo.", 0) == 0);
+    CHECK(f.model.load_safe_space(harbour) != f.model.load_safe_space(meadow));
+    CHECK(f.model.load_safe_space(meadow) != f.model.load_safe_space(rivers));
+
+    // The Harbour rupture: school raised at the second visit strains help
+    // and challenge; the repair comes at the third.
+    const auto harbour_sessions = f.model.sessions(harbour);
+    REQUIRE(harbour_sessions.size() == 5);
+    const auto rupture = std::find_if(h.begin(), h.end(), [](const Step& s) { return s.effects[Help] == Effect::Strained; });
+    REQUIRE(rupture != h.end());
+    CHECK(rupture->session_id == std::optional<int64_t>(harbour_sessions[1].id));
+    CHECK(rupture->date == harbour_sessions[1].date);
+    const auto repair = std::find_if(h.begin(), h.end(), [](const Step& s) { return s.kind == Kind::Repair; });
+    REQUIRE(repair != h.end());
+    CHECK(repair->session_id == std::optional<int64_t>(harbour_sessions[2].id));
+}
+
+TEST_CASE("an unknown or missing demo family key gets the default (rivers) spiral") {
+    CHECK(demo_family_from_key("") == DemoFamily::Rivers);
+    CHECK(demo_family_from_key("rivers") == DemoFamily::Rivers);
+    CHECK(demo_family_from_key("lighthouse") == DemoFamily::Rivers);
+    CHECK(demo_family_from_key("harbour") == DemoFamily::Harbour);
+    CHECK(demo_family_from_key("meadow") == DemoFamily::Meadow);
+    SpiralFixture f;
+    f.plugins.broadcast(wb_event{sizeof(wb_event), WB_EVENT_DEMO_CASE_CREATED, f.case_a, 0, "lighthouse"});
+    CHECK(descriptions(f.model.load(f.case_a)) == descriptions(demo_steps(f.case_a, {}, kToday)));
+}
+
+TEST_CASE("a later family's demo on a case with fewer sessions is dated as the library dates it, unlinked") {
+    const std::vector<SessionRef> one{{7, "2024-05-01", "A"}};
+    const std::vector<Step> steps = demo_steps(1, one, kToday, DemoFamily::Meadow);
+    REQUIRE_FALSE(steps.empty());
+    int linked = 0;
+    for (const Step& s : steps) {
+        CHECK(s.date <= kToday);
+        if (s.session_id) {
+            CHECK(*s.session_id == 7);
+            CHECK(s.date <= "2024-05-01");
+            ++linked;
+        }
+    }
+    CHECK(linked >= 2); // the first visit's steps
+    CHECK(linked < static_cast<int>(steps.size()));
+    CHECK(std::is_sorted(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.date < b.date; }));
 }
