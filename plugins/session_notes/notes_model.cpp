@@ -140,21 +140,32 @@ std::vector<SearchResult> NotesModel::search(int64_t case_id, std::string_view q
     return results;
 }
 
-int NotesModel::seed_demo(int64_t case_id) {
-    std::vector<int64_t> sessions;
+int NotesModel::seed_demo(int64_t case_id, std::string_view family) {
+    // Every session in date order (its place picks its note), and whether
+    // it already has notes (those are left alone).
+    struct Row {
+        int64_t id;
+        bool has_notes;
+    };
+    std::vector<Row> sessions;
     {
         wb::Statement st = host_.prepare(
-            "SELECT s.id FROM sessions s WHERE s.case_id = ? AND NOT EXISTS"
-            " (SELECT 1 FROM session_notes__notes n WHERE n.session_id = s.id)"
-            " ORDER BY s.date ASC, s.id ASC");
+            "SELECT s.id, EXISTS (SELECT 1 FROM session_notes__notes n WHERE n.session_id = s.id)"
+            " FROM sessions s WHERE s.case_id = ? ORDER BY s.date ASC, s.id ASC");
         st.bind(1, case_id);
-        while (st.step()) sessions.push_back(st.int64(0));
+        while (st.step()) sessions.push_back(Row{st.int64(0), st.int64(1) != 0});
     }
-    if (sessions.empty()) return 0;
-    wb::Edit edit(host_, "Add demo session notes");
-    for (std::size_t i = 0; i < sessions.size(); ++i) write_row(sessions[i], demo_note(i));
-    edit.commit();
-    return static_cast<int>(sessions.size());
+    const DemoFamily which = demo_family_from_key(family);
+    int filled = 0;
+    std::optional<wb::Edit> edit;
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        if (sessions[i].has_notes) continue;
+        if (!edit) edit.emplace(host_, "Add demo session notes");
+        write_row(sessions[i].id, demo_note(i, which));
+        ++filled;
+    }
+    if (edit) edit->commit();
+    return filled;
 }
 
 } // namespace session_notes

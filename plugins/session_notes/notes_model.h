@@ -75,9 +75,11 @@ public:
     // ignored, every character literal), newest first.
     std::vector<SearchResult> search(int64_t case_id, std::string_view query) const;
 
-    // Fills fictional demo notes into the demo case's sessions that have
-    // none yet, in one edit. Returns how many sessions were filled.
-    int seed_demo(int64_t case_id);
+    // Fills a fictional demo family's notes into the demo case's sessions
+    // that have none yet, in one edit: the n-th session by date gets the
+    // family's n-th note. `family` is the host's key ("rivers", "harbour",
+    // "meadow"; anything else is "rivers"). Returns how many were filled.
+    int seed_demo(int64_t case_id, std::string_view family = {});
 
 private:
     std::optional<NoteFields> load_row(int64_t session_id) const;

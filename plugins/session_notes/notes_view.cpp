@@ -4,6 +4,11 @@
 // state or the header, the four prompts and the search column. Edits are
 // committed when a field loses focus after an edit, or after a pause in
 // typing, so one burst of typing is one undo step.
+//
+// Privacy: the notes are free text about a family. While the host masks
+// identifying text (presenting a real case) every note shows as the host's
+// mask (Host::identifying), no field opens for editing, and the search,
+// whose query and snippets are the notes' words, is set aside.
 #include "notes_view.h"
 
 #include <algorithm>
@@ -424,8 +429,9 @@ void NotesView::draw_field(int field, float width, float min_height) {
     const std::string box_id = std::string("##") + info.column;
     const std::string input_id = box_id + "_input";
 
-    if (editing_field_ != field || host_.read_only()) {
-        if (wrapped_box(box_id.c_str(), text, size, !host_.read_only())) {
+    const bool masked = host_.masks_identifying();
+    if (editing_field_ != field || host_.read_only() || masked) {
+        if (wrapped_box(box_id.c_str(), text, size, !host_.read_only() && !masked)) {
             commit(); // whatever another field still holds
             editing_field_ = field;
             focus_frames_ = 3;
@@ -473,6 +479,9 @@ bool NotesView::wrapped_box(const char* id, const std::string& text, ImVec2 size
     dl->PushClipRect(min, max, true);
     if (text.empty()) {
         dl->AddText(at, pal.text_muted, editable ? "Click to write." : "Nothing written.");
+    } else if (host_.masks_identifying()) {
+        const char* mask = host_.identifying(text.c_str());
+        dl->AddText(at, pal.text_muted, mask);
     } else {
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text), text.c_str(),
                     text.c_str() + text.size(), size.x - style.FramePadding.x * 2);
@@ -498,6 +507,11 @@ void NotesView::draw_search(float width, float height) {
     const float top = ImGui::GetCursorPosY();
 
     text_coloured(pal.accent, "Search this case's notes");
+    if (host_.masks_identifying()) {
+        // The query and the snippets are the notes' own words.
+        text_wrapped_coloured(pal.text_muted, "Search is set aside while this case is presented.", width);
+        return;
+    }
     ImGui::SetNextItemWidth(width);
     if (input_with_hint("##search", "A word or phrase", query_)) results_stale_ = true;
     refresh_results();

@@ -1,6 +1,6 @@
 // session_notes_plugin.cpp - the session notes plugin itself: registers the
 // "notes" panel, passes host events to the view, and adds fictional notes
-// when the host creates the demo case.
+// when the host creates a demo case (for the family the host names).
 #include "session_notes_plugin.h"
 
 #include "notes_model.h"
@@ -10,6 +10,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace session_notes {
 
@@ -36,15 +37,15 @@ public:
     static std::span<const wb_migration> migrations() { return NotesModel::migrations(); }
 
     void on_event(const wb_event& event) override {
-        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_notes(event.case_id);
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_notes(event.case_id, wb::demo_family(event));
         view_.on_event(event);
     }
 
 private:
-    void add_demo_notes(int64_t case_id) {
+    void add_demo_notes(int64_t case_id, std::string_view family) {
         if (host().read_only()) return;
         try {
-            const int filled = NotesModel(host()).seed_demo(case_id);
+            const int filled = NotesModel(host()).seed_demo(case_id, family);
             host().log(WB_LOG_INFO, ("Added demo notes to " + std::to_string(filled) + " sessions.").c_str());
         } catch (const wb::Error& e) {
             // Demo notes are a nicety: say so in the log and carry on.
