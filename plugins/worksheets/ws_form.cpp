@@ -5,8 +5,11 @@
 #include "ws_figure.h"
 #include "ws_widgets.h"
 
+#include <workbench/privacy.hpp>
+
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace worksheets {
 namespace {
@@ -29,8 +32,13 @@ std::string text_of(const Answers& a, const Field& f) {
 
 // A long text, wrapped while shown and an input while edited (ImGui 1.86
 // cannot wrap inside an input). `key` names it in state.editing.
+//
+// Written answers are the user's words about a family: while the host masks
+// identifying text they show as its mask and cannot be opened for editing.
 FormChange wrapped_text(const std::string& key, std::string& text, FormState& st, const FormContext& ctx,
                         float width, float min_lines) {
+    const bool masked = ctx.host.masks_identifying();
+    const bool locked = ctx.read_only || masked;
     const wb_palette& pal = ctx.host.palette();
     const ImGuiStyle& style = ImGui::GetStyle();
     const float wrap_w = width - style.FramePadding.x * 2;
@@ -39,11 +47,11 @@ FormChange wrapped_text(const std::string& key, std::string& text, FormState& st
                                  style.FramePadding.y * 2);
     const std::string box_id = "##box_" + key, input_id = "##input_" + key;
 
-    if (st.editing != key || ctx.read_only) {
+    if (st.editing != key || locked) {
         const ImVec2 min = ImGui::GetCursorScreenPos();
         const ImVec2 max(min.x + size.x, min.y + size.y);
-        const bool clicked = ImGui::InvisibleButton(box_id.c_str(), size) && !ctx.read_only;
-        const bool hovered = !ctx.read_only && ImGui::IsItemHovered();
+        const bool clicked = ImGui::InvisibleButton(box_id.c_str(), size) && !locked;
+        const bool hovered = !locked && ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
         // Scrolled out of view: its place is kept, nothing is drawn (a long
         // form would otherwise send every box and text to the GPU each frame).
@@ -54,10 +62,14 @@ FormChange wrapped_text(const std::string& key, std::string& text, FormState& st
             const ImVec2 at(min.x + style.FramePadding.x, min.y + style.FramePadding.y);
             if (text.empty())
                 dl->AddText(at, ui::with_alpha(pal.text_muted, 0xB0),
-                            ctx.read_only ? "Nothing written." : "Click to write.");
-            else
-                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text),
-                            text.c_str(), text.c_str() + text.size(), wrap_w);
+                            locked ? "Nothing written." : "Click to write.");
+            else {
+                // The words themselves, or the host's mask in muted type.
+                const char* shown = masked ? ctx.host.identifying(text) : text.c_str();
+                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
+                            masked ? pal.text_muted : ImGui::GetColorU32(ImGuiCol_Text), shown,
+                            shown + std::strlen(shown), wrap_w);
+            }
         }
         if (clicked) {
             st.editing = key;
@@ -93,6 +105,11 @@ void label(const Field& f, const FormContext& ctx) {
 FormChange line_field(const Field& f, Answers& a, const FormContext& ctx) {
     std::string text = text_of(a, f);
     ImGui::SetNextItemWidth(ctx.width);
+    if (ctx.host.masks_identifying()) {
+        // The user's words: the host's mask, not editable.
+        (void)wb::ui::identifying_input(ctx.host, "##value", text);
+        return FormChange::None;
+    }
     const ImGuiInputTextFlags flags = ctx.read_only ? ImGuiInputTextFlags_ReadOnly : 0;
     const FormChange c = input_change(ImGui::InputText("##value", &text, flags));
     if (c != FormChange::None && !ctx.read_only) {
@@ -321,7 +338,7 @@ void draw_set_aside(const Answers& answers, const FormContext& ctx) {
         ImGui::TextUnformatted((s.answer.label.empty() ? s.field_id : s.answer.label).c_str());
         ui::text_wrapped_coloured(pal.text_muted, ("(" + s.reason + ", version " + std::to_string(s.from_version) + ")").c_str());
         ImGui::Indent();
-        ImGui::TextWrapped("%s", ui::answer_text(s.answer).c_str());
+        wb::ui::identifying_text_wrapped(ctx.host, ui::answer_text(s.answer).c_str()); // may be the user's words
         ImGui::Unindent();
     }
     ImGui::PopTextWrapPos();

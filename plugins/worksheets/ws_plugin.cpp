@@ -9,9 +9,11 @@
 #include "ws_view.h"
 
 #include <workbench/plugin.hpp>
+#include <workbench/util.hpp>
 
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace worksheets {
 
@@ -38,16 +40,16 @@ public:
     static std::span<const wb_migration> migrations() { return WorksheetStore::migrations(); }
 
     void on_event(const wb_event& event) override {
-        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo(event.case_id);
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo(event.case_id, wb::demo_family(event));
         sheets_.on_event(event);
         templates_.on_event(event);
     }
 
 private:
-    void add_demo(int64_t case_id) {
+    void add_demo(int64_t case_id, std::string_view family) {
         if (host().read_only()) return;
         try {
-            const int added = WorksheetStore(host()).seed_demo(case_id);
+            const int added = WorksheetStore(host()).seed_demo(case_id, wb::util::today_local(), family);
             host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo worksheets.").c_str());
         } catch (const wb::Error& e) {
             // The demo is a nicety: say so in the log and carry on.

@@ -276,7 +276,9 @@ void SheetsView::draw_list(float width, float) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float pad = ImGui::GetStyle().FramePadding.x;
         dl->PushClipRect(at, ImVec2(at.x + row_w, at.y + row_h), true);
-        dl->AddText(ImVec2(at.x + pad, at.y + 2), p.text, s.title.c_str());
+        // A title is the user's words and may name the family.
+        const char* title = host_.identifying(s.title);
+        dl->AddText(ImVec2(at.x + pad, at.y + 2), p.text, title);
         std::string tpl_title = s.template_slug;
         for (const TemplateEntry& e : templates_)
             if (e.tpl.id == s.template_slug && e.source == s.source) tpl_title = e.tpl.title;
@@ -353,7 +355,10 @@ void SheetsView::draw_toolbar(float width) {
     const wb_palette& p = host_.palette();
     const OpenSheet& o = *open_;
     const bool ro = host_.read_only();
-    if (renaming_) {
+    // The title may name the family: masked while presenting a real case,
+    // and then not renamed either.
+    const bool masked = host_.masks_identifying();
+    if (renaming_ && !masked) {
         ImGui::SetNextItemWidth(std::min(width * 0.6f, 520.0f * host_.ui_scale()));
         if (ImGui::InputText("##title", &title_draft_, ImGuiInputTextFlags_EnterReturnsTrue)) rename();
         ImGui::SameLine();
@@ -361,9 +366,9 @@ void SheetsView::draw_toolbar(float width) {
         ImGui::SameLine();
         if (ImGui::Button("Cancel")) renaming_ = false;
     } else {
-        ui::text_coloured(p.accent, o.sheet.title.c_str());
+        ui::text_coloured(p.accent, host_.identifying(o.sheet.title));
         ImGui::SameLine();
-        if (!ro && ImGui::SmallButton("Rename")) {
+        if (!ro && !masked && ImGui::SmallButton("Rename")) {
             renaming_ = true;
             title_draft_ = o.sheet.title;
         }

@@ -379,9 +379,20 @@ Outcome WorksheetStore::duplicate(int64_t sheet_id, std::optional<int64_t> sessi
     return Outcome{id, ""};
 }
 
-int WorksheetStore::seed_demo(int64_t case_id, const std::string& today) {
+int WorksheetStore::seed_demo(int64_t case_id, const std::string& today, std::string_view family) {
     if (!sheets(case_id).empty()) return 0;
-    const std::vector<DemoSheet> demo = demo_sheets(today);
+    // The case's sessions by date: a family's worksheets belong to them.
+    std::vector<int64_t> session_ids;
+    std::vector<std::string> session_dates;
+    {
+        wb::Statement st = host_.prepare("SELECT id, date FROM sessions WHERE case_id = ? ORDER BY date, id");
+        st.bind(1, case_id);
+        while (st.step()) {
+            session_ids.push_back(st.int64(0));
+            session_dates.push_back(st.text(1));
+        }
+    }
+    const std::vector<DemoSheet> demo = demo_sheets(today, demo_family_from_key(family), session_dates);
     wb::Edit edit(host_, "Add demo worksheets");
     int added = 0;
     for (const DemoSheet& d : demo) {
@@ -395,6 +406,7 @@ int WorksheetStore::seed_demo(int64_t case_id, const std::string& today) {
         s.status = d.status;
         s.created = d.created;
         s.updated = d.updated;
+        if (d.session && *d.session < session_ids.size()) s.session_id = session_ids[*d.session];
         insert_sheet(s, demo_answers(tpl->tpl, d));
         ++added;
     }

@@ -25,6 +25,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace worksheets {
@@ -132,9 +133,12 @@ public:
     Outcome duplicate(int64_t sheet_id, std::optional<int64_t> session_id,
                       const std::string& today = wb::util::today_local());
 
-    // Adds the fictional demo worksheets to `case_id` in one edit, unless
-    // the case already has worksheets. Returns how many were added.
-    int seed_demo(int64_t case_id, const std::string& today = wb::util::today_local());
+    // Adds a fictional demo family's worksheets to `case_id` in one edit,
+    // unless the case already has worksheets. `family` is the host's key
+    // ("rivers", "harbour", "meadow"; anything else is "rivers"). Returns
+    // how many were added.
+    int seed_demo(int64_t case_id, const std::string& today = wb::util::today_local(),
+                  std::string_view family = {});
 
 private:
     int64_t insert_sheet(const Sheet& s, const Answers& a);
