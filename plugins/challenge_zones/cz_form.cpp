@@ -51,7 +51,8 @@ void PlannerView::draw_form(float width) {
         ImGui::SetKeyboardFocusHere();
         form_.focus_description = false;
     }
-    ImGui::InputTextMultiline("##description", &d.description, ImVec2(field_w, ImGui::GetTextLineHeight() * 2.6f));
+    ui::identifying_input_multiline(host_, "##description", d.description,
+                                    ImVec2(field_w, ImGui::GetTextLineHeight() * 2.6f));
 
     field_label(p, "Aspect");
     ImGui::SetNextItemWidth(field_w);
@@ -69,7 +70,7 @@ void PlannerView::draw_form(float width) {
 
     field_label(p, "Why it matters to the parent");
     ImGui::SetNextItemWidth(field_w);
-    ImGui::InputTextWithHint("##why", "What they care about that this serves", &d.why_it_matters);
+    ui::identifying_input_hint(host_, "##why", "What they care about that this serves", d.why_it_matters);
 
     field_label(p, "Support it needs");
     for (int i = 0; i < kSupportCount; ++i) {
@@ -78,13 +79,13 @@ void PlannerView::draw_form(float width) {
         if (ImGui::Checkbox(support_label(i), &on)) d.support = on ? (d.support | (1 << i)) : (d.support & ~(1 << i));
     }
     ImGui::SetNextItemWidth(field_w);
-    ImGui::InputTextWithHint("##support_note", "How, by whom", &d.support_note);
+    ui::identifying_input_hint(host_, "##support_note", "How, by whom", d.support_note);
 
     field_label(p, "Possibility it serves: near future, then distant future");
     ImGui::SetNextItemWidth(field_w);
-    ImGui::InputTextWithHint("##near", "What to work on now", &d.near_future);
+    ui::identifying_input_hint(host_, "##near", "What to work on now", d.near_future);
     ImGui::SetNextItemWidth(field_w);
-    ImGui::InputTextWithHint("##distant", "Why it matters in the long run", &d.distant_future);
+    ui::identifying_input_hint(host_, "##distant", "Why it matters in the long run", d.distant_future);
 
     field_label(p, "Status, started, review by");
     ImGui::SetNextItemWidth(field_w * 0.3f);
@@ -179,7 +180,7 @@ void PlannerView::draw_form(float width) {
             ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &form_.date);
         }
         ImGui::SetNextItemWidth(field_w);
-        ImGui::InputTextWithHint("##reason", "Why it sits there", &form_.reason);
+        ui::identifying_input_hint(host_, "##reason", "Why it sits there", form_.reason);
         if (!form_.place_error.empty()) ui::text_wrapped_coloured(p.error, form_.place_error.c_str());
         if (ImGui::Button("Record placement")) {
             Placement pl;
@@ -211,7 +212,7 @@ void PlannerView::draw_form(float width) {
             ui::text_coloured(p.text_muted, "Trajectory so far");
             for (const Placement& pl : path) {
                 ImGui::BulletText("%s  %s%s%s", pl.date.c_str(), zone_label(*pl.zone), pl.reason.empty() ? "" : ": ",
-                                  pl.reason.c_str());
+                                  pl.reason.empty() ? "" : host_.identifying(pl.reason));
             }
         }
     }

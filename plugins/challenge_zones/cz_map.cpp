@@ -50,10 +50,10 @@ void PlannerView::handle_map_input(ImVec2 origin, ImVec2 size) {
         if (const Challenge* c = find(hovered_id_)) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-            ImGui::TextUnformatted(c->description.c_str());
+            ImGui::TextUnformatted(host_.identifying(c->description));
             ImGui::TextDisabled("%s  |  %s", aspect_label(c->aspect), direction_label(c->direction));
             if (const auto z = current_zone(c->id)) ImGui::TextDisabled("Now: %s", zone_label(*z));
-            if (!c->why_it_matters.empty()) ImGui::Text("Why it matters: %s", c->why_it_matters.c_str());
+            if (!c->why_it_matters.empty()) ImGui::Text("Why it matters: %s", host_.identifying(c->why_it_matters));
             ImGui::TextDisabled("Drag to another zone to record a new placement.");
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
@@ -64,7 +64,7 @@ void PlannerView::handle_map_input(ImVec2 origin, ImVec2 size) {
 
 // Rebuilds the cached geometry when anything it depends on has changed
 // (the plan, the map's size, the font, the date, the trajectory mode).
-void PlannerView::refresh_scene(float width, float height) {
+SceneInputs PlannerView::scene_inputs(float width, float height) {
     const float font = ImGui::GetFontSize();
     if (font != legend_font_) {
         // Text widths only change with the font.
@@ -82,6 +82,11 @@ void PlannerView::refresh_scene(float width, float height) {
     in.legend_text_w = legend_w_;
     in.today = day_number(today_).value_or(0);
     in.mode = trails_;
+    return in;
+}
+
+void PlannerView::refresh_scene(float width, float height) {
+    const SceneInputs in = scene_inputs(width, height);
     if (!scene_.built || !(scene_.inputs == in))
         build_scene(scene_, in, index_, plan_.challenges, plan_.placements);
 }
@@ -149,14 +154,14 @@ void PlannerView::draw_reason_popup() {
         return;
     }
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 460 * scale);
-    ImGui::TextWrapped("Move \"%s\" to the %s zone.", c->description.c_str(), zone_label(move_.to));
+    ImGui::TextWrapped("Move \"%s\" to the %s zone.", host_.identifying(c->description), zone_label(move_.to));
     ui::text_wrapped_coloured(p.text_muted, zone_hint(move_.to));
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     ImGui::TextUnformatted("What tells you it sits there now?");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(460 * scale);
-    ImGui::InputTextWithHint("##reason", "A short reason", &move_.reason);
+    ui::identifying_input_hint(host_, "##reason", "A short reason", move_.reason);
     ImGui::TextUnformatted("Assessed");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(340 * scale);

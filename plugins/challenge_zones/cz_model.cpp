@@ -247,14 +247,14 @@ Outcome ChallengeModel::place(const Placement& placement) {
     return out;
 }
 
-int ChallengeModel::seed_demo(int64_t case_id, const std::string& today) {
+int ChallengeModel::seed_demo(int64_t case_id, const std::string& today, std::string_view family) {
     {
         wb::Statement st = host_.prepare("SELECT count(*) FROM challenge_zones__challenges WHERE case_id = ?");
         st.bind(1, case_id);
         if (st.step() && st.int64(0) > 0) return 0;
     }
     const std::vector<SessionRef> case_sessions = sessions(case_id);
-    const std::vector<DemoChallenge> demo = demo_plan(case_id, case_sessions, today);
+    const std::vector<DemoChallenge> demo = demo_plan(case_id, case_sessions, today, demo_family_from_key(family));
     wb::Edit edit(host_, "Add demo challenges");
     for (const DemoChallenge& d : demo) {
         const int64_t id = insert(d.challenge);

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace challenge_zones {
@@ -57,9 +58,11 @@ public:
     // the session's own date.
     Outcome place(const Placement& p);
 
-    // Adds the fictional demo family's plan to `case_id` in one edit,
-    // unless the case already has challenges. Returns how many were added.
-    int seed_demo(int64_t case_id, const std::string& today = today_local());
+    // Adds a fictional demo family's plan to `case_id` in one edit, unless
+    // the case already has challenges. `family` is the host's demo family
+    // key ("rivers", "harbour", "meadow"; anything else is "rivers").
+    // Returns how many were added.
+    int seed_demo(int64_t case_id, const std::string& today = today_local(), std::string_view family = {});
 
 private:
     std::string check_placement(Placement& p) const;

@@ -1,6 +1,7 @@
 // cz_plugin.cpp - the challenge-zone planner plugin itself: registers the
-// "planner" panel and the map export, passes host events to the view, and adds the fictional
-// demo family's plan when the host creates the demo case.
+// "planner" panel (with its presentation story) and the map export, passes
+// host events to the view, and adds the fictional demo family's plan (the
+// family the host names) when the host creates a demo case.
 #include "cz_plugin.h"
 
 #include "cz_export.h"
@@ -11,13 +12,15 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace challenge_zones {
 
 class ChallengeZonesPlugin : public wb::Plugin {
 public:
     explicit ChallengeZonesPlugin(wb::Host host) : Plugin(host), view_(host) {
-        add_panel("planner", "Challenge zones", [this] { view_.draw(); });
+        // With its presentation story: the map session by session.
+        add_panel("planner", "Challenge zones", [this] { view_.draw(); }, [this](int delta) { return view_.story(delta); });
         // The zone map as a PDF, SVG or PNG picture (the toolbar's "Export…").
         add_export(map_export_spec(host));
     }
@@ -25,15 +28,16 @@ public:
     static std::span<const wb_migration> migrations() { return ChallengeModel::migrations(); }
 
     void on_event(const wb_event& event) override {
-        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_plan(event.case_id);
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo_plan(event.case_id, wb::demo_family(event));
         view_.on_event(event);
     }
 
 private:
-    void add_demo_plan(int64_t case_id) {
+    // `family`: the host's demo family key (cz_demo.h; unknown is Rivers).
+    void add_demo_plan(int64_t case_id, std::string_view family) {
         if (host().read_only()) return;
         try {
-            const int added = ChallengeModel(host()).seed_demo(case_id);
+            const int added = ChallengeModel(host()).seed_demo(case_id, today_local(), family);
             host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo challenges.").c_str());
         } catch (const wb::Error& e) {
             // The demo plan is a nicety: say so in the log and carry on.

@@ -102,7 +102,7 @@ void PlannerView::draw_table(float width, float height) {
             ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + sw, at.y + ImGui::GetFontSize() * 0.55f), sw,
                                                         ui::aspect_colour(p, c.aspect));
             ImGui::SetCursorScreenPos(ImVec2(at.x + sw * 2 + 6 * scale, at.y));
-            if (ImGui::Selectable(row_labels_[i].c_str(), c.id == selected_id_, ImGuiSelectableFlags_SpanAllColumns |
+            if (ImGui::Selectable(host_.identifying(row_labels_[i]), c.id == selected_id_, ImGuiSelectableFlags_SpanAllColumns |
                                                                          ImGuiSelectableFlags_AllowDoubleClick)) {
                 selected_id_ = c.id;
                 if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) open_edit_form(c);
@@ -110,8 +110,9 @@ void PlannerView::draw_table(float width, float height) {
             if (ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-                ImGui::TextUnformatted(c.description.c_str());
-                if (!c.why_it_matters.empty()) ImGui::TextDisabled("Why it matters: %s", c.why_it_matters.c_str());
+                ImGui::TextUnformatted(host_.identifying(c.description));
+                if (!c.why_it_matters.empty())
+                    ImGui::TextDisabled("Why it matters: %s", host_.identifying(c.why_it_matters));
                 if (c.support) ImGui::TextDisabled("Support: %s", support_summary(c.support).c_str());
                 if (overdue) ImGui::TextDisabled("The review date has passed.");
                 ImGui::PopTextWrapPos();

@@ -13,7 +13,11 @@ namespace challenge_zones {
 
 // ---- Events, selection and loading -------------------------------------------
 
-void PlannerView::on_event(const wb_event& event) { case_.on_event(event); }
+void PlannerView::on_event(const wb_event& event) {
+    // Presentation switched on or off: the story starts again from the top.
+    if (event.type == WB_EVENT_PRESENTATION_CHANGED) story_step_ = 0;
+    case_.on_event(event);
+}
 
 void PlannerView::follow_host_case() {
     if (case_.switched(host_)) {
@@ -23,6 +27,7 @@ void PlannerView::follow_host_case() {
         selected_id_ = 0;
         drag_id_ = 0;
         filter_aspect_ = filter_status_ = filter_zone_ = -1;
+        story_step_ = 0;
     }
     if (case_.take_stale()) reload();
 }
@@ -52,6 +57,8 @@ void PlannerView::reload() {
         row_labels_[i] = c.description + (c.direction == Direction::ParentToHelper ? "  (from parent)" : "");
         row_overdue_[i] = review_overdue(c, today_);
     }
+    story_steps_ = story_steps(plan_);
+    story_step_ = clamp_step(story_step_, 0, static_cast<int>(story_steps_.size()));
     std::vector<std::string> dates;
     for (const SessionRef& s : plan_.sessions) dates.push_back(s.date);
     prompts_ = case_.id() ? supervisor_prompts({plan_.challenges, plan_.placements, dates, comfort_sessions()})
@@ -130,7 +137,9 @@ void PlannerView::draw() {
     const float height = std::max(avail.y, 160.0f * scale);
 
     ImGui::BeginChild("map", ImVec2(map_w, height), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    draw_map(map_w, height);
+    // Presenting: the map as it stood at the story's step, with its caption.
+    if (host_.presenting() && !story_steps_.empty()) draw_story_map(map_w, height);
+    else draw_map(map_w, height);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("side", ImVec2(side_w, height), false);

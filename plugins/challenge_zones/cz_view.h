@@ -12,6 +12,7 @@
 #include "cz_model.h"
 #include "cz_prompts.h"
 #include "cz_scene.h"
+#include "cz_story.h"
 
 #include <workbench/plugin.hpp>
 
@@ -30,6 +31,9 @@ public:
 
     void draw();
     void on_event(const wb_event& event);
+    // The presentation story (cz_story.h): move by `delta` sessions, clamp,
+    // and say where it stands. While presenting, the map shows that step.
+    wb::Story story(int delta);
 
     // What the panel shows (read by the tests).
     const CasePlan& plan() const { return plan_; }
@@ -60,6 +64,8 @@ private:
     void request_export();                // "Export…": the host's dialog for the map export
     void draw_prompts();                  // cz_view.cpp
     void draw_map(float width, float height); // cz_map.cpp
+    void draw_story_map(float width, float height); // cz_story_view.cpp: the map as of the story's step
+    SceneInputs scene_inputs(float width, float height); // cz_map.cpp
     void handle_map_input(ImVec2 origin, ImVec2 size);
     void draw_reason_popup();             // cz_map.cpp
     void draw_table(float width, float height); // cz_table.cpp
@@ -115,6 +121,22 @@ private:
         int64_t session_id = 0; // 0: today, no session
         std::string error;
     } move_;
+
+    // The presentation story: its steps (rebuilt on reload), where it
+    // stands, and the plan, index and map as of that step, rebuilt only
+    // when the plan or the step changes.
+    std::vector<StoryStep> story_steps_;
+    int story_step_ = 0;
+    struct StoryKey {
+        uint64_t plan_generation = ~uint64_t{0};
+        int step = -1;
+        bool operator==(const StoryKey&) const = default;
+    } story_key_;
+    uint64_t story_generation_ = 0;
+    CasePlan story_plan_;
+    PlanIndex story_index_;
+    MapScene story_scene_;
+    std::vector<char> story_trails_;
 
     // Table filters (-1: every value).
     int filter_aspect_ = -1;

@@ -7,9 +7,12 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace challenge_zones;
 using cz_test::challenge;
 using cz_test::CzFixture;
+using cz_test::must;
 using cz_test::placement;
 
 TEST_CASE("a challenge keeps every field; challenges load per case") {
@@ -168,4 +171,77 @@ TEST_CASE("the demo plan is fictional, placed over time, and added only once") {
     for (const Placement& p : plan.placements) CHECK(p.reason.rfind("Demo: ", 0) == 0);
     CHECK(f.model.seed_demo(f.case_a, "2024-06-01") == 0);
     CHECK(days_before("2024-03-01", 1) == "2024-02-29");
+}
+
+TEST_CASE("each demo family has its own fictional plan, hung on the case's sessions in date order") {
+    CzFixture f;
+    const std::string today = "2024-06-01";
+    auto make_case = [&](const char* code, std::initializer_list<int> days) {
+        const int64_t id = must(f.store->create_case(code, "Demo family (fictional)", true));
+        for (int d : days) must(f.store->add_session(id, days_before(today, d), "A", ""));
+        return id;
+    };
+    const int64_t rivers = make_case("DEMO-01", {160, 131, 103, 74, 45, 16});
+    const int64_t harbour = make_case("DEMO-02", {120, 92, 63, 35, 9});
+    const int64_t meadow = make_case("DEMO-03", {100, 75, 50, 28, 7});
+    const int64_t unknown = make_case("DEMO-04", {160, 131, 103, 74, 45, 16});
+    CHECK(f.model.seed_demo(rivers, today, "rivers") >= 5);
+    CHECK(f.model.seed_demo(harbour, today, "harbour") >= 5);
+    CHECK(f.model.seed_demo(meadow, today, "meadow") >= 5);
+    CHECK(f.model.seed_demo(unknown, today, "no-such-family") >= 5);
+
+    auto descriptions = [&](int64_t id) {
+        std::vector<std::string> out;
+        for (const Challenge& c : f.model.load(id).challenges) out.push_back(c.description);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    CHECK(descriptions(harbour) != descriptions(rivers));
+    CHECK(descriptions(meadow) != descriptions(rivers));
+    CHECK(descriptions(meadow) != descriptions(harbour));
+    CHECK(descriptions(unknown) == descriptions(rivers)); // an unknown key is the Rivers family
+
+    for (int64_t id : {harbour, meadow}) {
+        const CasePlan plan = f.model.load(id);
+        for (const Challenge& c : plan.challenges) {
+            CHECK(c.support_note.rfind("Demo: ", 0) == 0);
+            CHECK_FALSE(validate(c).has_value());
+        }
+        // Every session of the family's case has a placement linked to it.
+        for (const SessionRef& s : plan.sessions) {
+            const bool linked = std::any_of(plan.placements.begin(), plan.placements.end(),
+                                            [&](const Placement& p) { return p.session_id == s.id; });
+            CHECK(linked);
+        }
+        for (const Placement& p : plan.placements) {
+            CHECK(p.reason.rfind("Demo: ", 0) == 0);
+            CHECK_FALSE(validate(p).has_value());
+        }
+    }
+
+    // Harbour: school attendance was overwhelming at session 2, then comes
+    // back to the optimal zone.
+    const CasePlan h = f.model.load(harbour);
+    const auto school = std::find_if(h.challenges.begin(), h.challenges.end(),
+                                     [](const Challenge& c) { return c.description.find("school") != std::string::npos; });
+    REQUIRE(school != h.challenges.end());
+    const std::vector<Placement> path = trajectory(h.placements, school->id);
+    REQUIRE(path.size() >= 3);
+    CHECK(path[1].session_id == h.sessions[1].id);
+    CHECK(*path[1].zone == Zone::Overwhelming);
+    CHECK(*path.back().zone == Zone::Optimal);
+}
+
+TEST_CASE("a demo family's plan lands on the case's own sessions even when their dates differ") {
+    CzFixture f; // case A's sessions are 2024-01-10 and 2024-02-14
+    REQUIRE(f.model.seed_demo(f.case_a, "2024-06-01", "meadow") >= 5);
+    const CasePlan plan = f.model.load(f.case_a);
+    int on_a1 = 0, on_a2 = 0;
+    for (const Placement& p : plan.placements) {
+        on_a1 += p.session_id == f.a1 ? 1 : 0;
+        on_a2 += p.session_id == f.a2 ? 1 : 0;
+        if (p.session_id == f.a1) CHECK(p.date == "2024-01-10");
+    }
+    CHECK(on_a1 >= 2); // session 1 of the family: cues and weight
+    CHECK(on_a2 >= 2);
 }
