@@ -14,6 +14,8 @@ void mark_ages(std::vector<CaseloadRow>& rows, std::string_view today, int overd
     }
 }
 
+bool caseload_row_masked(bool presenting, const CaseloadRow& row) { return presenting && !row.case_is_demo; }
+
 std::vector<CaseloadRow> load_caseload(const wb::Host& host, const CaseloadOptions& options) {
     std::vector<CaseloadRow> rows;
     std::unordered_map<int64_t, std::size_t> row_of; // rupture id -> index in rows
@@ -24,7 +26,7 @@ std::vector<CaseloadRow> load_caseload(const wb::Host& host, const CaseloadOptio
         // here, migration 2) no jump to the table for each row.
         wb::Statement st = host.prepare(
             "SELECT r.id, r.case_id, c.code, c.label, r.session_id, r.date, r.status, r.kind, r.salience,"
-            " r.description"
+            " r.description, c.demo"
             " FROM rupture_repair__ruptures r INDEXED BY rupture_repair__ruptures_open"
             " JOIN cases c ON c.id = r.case_id"
             " WHERE r.status IN (0, 1) AND (?1 OR c.archived = 0)"
@@ -42,6 +44,7 @@ std::vector<CaseloadRow> load_caseload(const wb::Host& host, const CaseloadOptio
             row.kind = kind_from_int(st.int64(7)).value_or(MarkerKind::Withdrawal);
             row.salience = static_cast<int>(st.int64(8));
             row.description = st.text(9);
+            row.case_is_demo = st.int64(10) != 0;
             row_of.emplace(row.rupture_id, rows.size());
             rows.push_back(std::move(row));
         }

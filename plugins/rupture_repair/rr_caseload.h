@@ -24,6 +24,7 @@ struct CaseloadRow {
     int64_t rupture_id = 0;
     int64_t case_id = 0;
     std::string case_code, case_label;
+    bool case_is_demo = false; // a fictional demo case (cases.demo)
     std::optional<int64_t> session_id;
     std::string date; // the rupture's
     Status status = Status::Open;
@@ -45,6 +46,12 @@ struct CaseloadOptions {
 // Open and repairing ruptures across all cases, oldest first (date, then
 // id). Archived cases are left out unless asked for.
 std::vector<CaseloadRow> load_caseload(const wb::Host& host, const CaseloadOptions& options);
+
+// Whether a row's identifying text (its case's label, what happened) must
+// be hidden: while presenting, for every case that is not a demo case. The
+// host's own mask follows only the current case, and the caseload shows
+// them all.
+bool caseload_row_masked(bool presenting, const CaseloadRow& row);
 
 // Pure: age and the overdue flag for rows already read (load_caseload uses
 // it; tests call it on plain rows).

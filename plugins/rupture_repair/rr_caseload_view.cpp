@@ -11,6 +11,16 @@
 #include <string>
 
 namespace rupture_repair {
+namespace {
+
+// What a masked caseload row shows instead of its text: the host's mask
+// when it gives one now (the current case is real), else the same words.
+const char* hidden(const wb::Host& host, const char* text) {
+    const char* m = host.identifying(text);
+    return m != text ? m : "(hidden while presenting)";
+}
+
+} // namespace
 
 void CaseloadView::on_event(const wb_event& event) {
     switch (event.type) {
@@ -42,6 +52,7 @@ void CaseloadView::draw() {
     if (stale_) reload();
     const wb_palette& p = host_.palette();
     const float scale = host_.ui_scale();
+    const bool presenting = host_.presenting();
     if (!load_error_.empty()) ui::text_wrapped_coloured(p.error, load_error_.c_str());
 
     int overdue = 0;
@@ -90,6 +101,11 @@ void CaseloadView::draw() {
     while (clipper.Step()) {
         for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
             const CaseloadRow& r = rows_[shown[static_cast<std::size_t>(k)]];
+            // Real families stay hidden while presenting, whichever case is
+            // current; demo cases show (rr_caseload.h).
+            const bool masked = caseload_row_masked(presenting, r);
+            const char* label = masked ? hidden(host_, r.case_label.c_str()) : r.case_label.c_str();
+            const char* description = masked ? hidden(host_, r.description.c_str()) : r.description.c_str();
             ImGui::TableNextRow();
             if (r.overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ui::with_alpha(p.warning, 0x38));
             ImGui::PushID(static_cast<int>(r.rupture_id));
@@ -112,8 +128,8 @@ void CaseloadView::draw() {
             if (ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-                ImGui::Text("%s  %s", r.case_code.c_str(), r.case_label.c_str());
-                ImGui::TextUnformatted(r.description.c_str());
+                ImGui::Text("%s  %s", r.case_code.c_str(), label);
+                ImGui::TextUnformatted(description);
                 ImGui::TextDisabled("%d repair action%s so far%s%s", r.repair_count, r.repair_count == 1 ? "" : "s",
                                     r.last_repair.empty() ? "" : ", the latest on ", r.last_repair.c_str());
                 ImGui::TextDisabled(r.session_id ? "Click to open its session." : "Logged without a session.");
@@ -132,7 +148,8 @@ void CaseloadView::draw() {
             ImGui::TableSetColumnIndex(4);
             ImGui::TextUnformatted(kind_short_label(r.kind));
             ImGui::TableSetColumnIndex(5);
-            ImGui::TextUnformatted(r.description.c_str());
+            if (masked) ImGui::TextDisabled("%s", description);
+            else ImGui::TextUnformatted(description);
             ImGui::PopID();
         }
     }

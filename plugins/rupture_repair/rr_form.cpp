@@ -70,7 +70,8 @@ void RupturesView::draw_form(float width) {
         ImGui::SetKeyboardFocusHere();
         form_.focus_description = false;
     }
-    ImGui::InputTextMultiline("##description", &d.description, ImVec2(field_w, ImGui::GetTextLineHeight() * 2.6f));
+    ui::identifying_input_multiline(host_, "##description", d.description,
+                                    ImVec2(field_w, ImGui::GetTextLineHeight() * 2.6f));
 
     field_label(p, "When");
     ImGui::SetNextItemWidth(field_w * 0.5f);
@@ -259,7 +260,8 @@ void RupturesView::draw_repairs_section(float field_w) {
                           person_label(a.led_by));
         if (!a.note.empty()) {
             ImGui::Indent(22 * scale);
-            ui::text_wrapped_coloured(p.text_muted, a.note.c_str());
+            if (host_.masks_identifying()) ui::identifying_text_wrapped(host_, a.note.c_str());
+            else ui::text_wrapped_coloured(p.text_muted, a.note.c_str());
             ImGui::Unindent(22 * scale);
         }
         ImGui::SameLine();
@@ -300,7 +302,7 @@ void RupturesView::draw_repairs_section(float field_w) {
             ImGui::EndCombo();
         }
         ImGui::SetNextItemWidth(field_w);
-        ImGui::InputTextWithHint("##repair_note", "What was said or done", &r.note);
+        ui::identifying_input_hint(host_, "##repair_note", "What was said or done", r.note);
         if (!form_.repair_error.empty()) ui::text_wrapped_coloured(p.error, form_.repair_error.c_str());
         if (ImGui::Button("Add repair action")) {
             r.rupture_id = d.id;

@@ -91,7 +91,7 @@ void RupturesView::draw_list_row(const ListRow& row) {
     if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-        ImGui::TextUnformatted(r.description.c_str());
+        ImGui::TextUnformatted(host_.identifying(r.description));
         ImGui::TextDisabled("%s, %s", kind_short_label(r.kind), origin_label(r.origin));
         if (overdue) ImGui::TextDisabled("Unrepaired for more than %d days.", settings_.overdue_days);
         ImGui::TextDisabled("Double-click to open.");
@@ -99,7 +99,7 @@ void RupturesView::draw_list_row(const ListRow& row) {
         ImGui::EndTooltip();
     }
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextUnformatted(r.description.c_str());
+    ImGui::TextUnformatted(host_.identifying(r.description));
     ImGui::TableSetColumnIndex(2);
     ImGui::TextUnformatted(status_label(r.status));
     ImGui::TableSetColumnIndex(3);

@@ -425,13 +425,13 @@ Outcome RuptureModel::save_alliance(const AllianceCheck& check) {
     return out;
 }
 
-int RuptureModel::seed_demo(int64_t case_id, const std::string& today) {
+int RuptureModel::seed_demo(int64_t case_id, const std::string& today, std::string_view family) {
     {
         wb::Statement st = host_.prepare("SELECT count(*) FROM rupture_repair__ruptures WHERE case_id = ?");
         st.bind(1, case_id);
         if (st.step() && st.int64(0) > 0) return 0;
     }
-    const DemoData demo = demo_data(case_id, sessions(case_id), today);
+    const DemoData demo = demo_data(case_id, sessions(case_id), today, demo_family_from_key(family));
     wb::Edit edit(host_, "Add demo ruptures");
     for (const DemoRupture& d : demo.ruptures) {
         const int64_t id = insert(d.rupture);

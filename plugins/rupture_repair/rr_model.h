@@ -17,6 +17,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rupture_repair {
@@ -70,10 +71,12 @@ public:
     // Adds or replaces the alliance check of its session.
     Outcome save_alliance(const AllianceCheck& c);
 
-    // Adds the fictional demo family's ruptures, repairs and alliance
-    // checks to `case_id` in one edit, unless the case already has
-    // ruptures. Returns how many ruptures were added.
-    int seed_demo(int64_t case_id, const std::string& today = today_local());
+    // Adds a fictional demo family's ruptures, repairs and alliance checks
+    // to `case_id` in one edit, unless the case already has ruptures.
+    // `family` is the host's demo family key ("rivers", "harbour",
+    // "meadow"; anything else is "rivers"). Returns how many ruptures were
+    // added.
+    int seed_demo(int64_t case_id, const std::string& today = today_local(), std::string_view family = {});
 
 private:
     std::string resolve_session(Rupture& r) const; // fills the date from the session

@@ -1,7 +1,7 @@
 // rr_plugin.cpp - the rupture-repair tracker plugin itself: registers the
-// "Ruptures" and "Caseload" panels, passes host events to both views, and
-// adds the fictional demo family's ruptures when the host creates the demo
-// case.
+// "Ruptures" (with its presentation story) and "Caseload" panels, passes
+// host events to both views, and adds the fictional demo family's ruptures
+// (the family the host names) when the host creates a demo case.
 #include "rr_plugin.h"
 
 #include "rr_export.h"
@@ -12,13 +12,16 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace rupture_repair {
 
 class RuptureRepairPlugin : public wb::Plugin {
 public:
     explicit RuptureRepairPlugin(wb::Host host) : Plugin(host), ruptures_(host), caseload_(host) {
-        add_panel("ruptures", "Ruptures", [this] { ruptures_.draw(); });
+        // With its presentation story: ruptures and repairs in time order.
+        add_panel("ruptures", "Ruptures", [this] { ruptures_.draw(); },
+                  [this](int delta) { return ruptures_.story(delta); });
         add_panel("caseload", "Caseload", [this] { caseload_.draw(); });
         // The case timeline as a PDF, SVG or PNG picture (the "Ruptures"
         // toolbar's "Export…").
@@ -28,16 +31,17 @@ public:
     static std::span<const wb_migration> migrations() { return RuptureModel::migrations(); }
 
     void on_event(const wb_event& event) override {
-        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo(event.case_id);
+        if (event.type == WB_EVENT_DEMO_CASE_CREATED) add_demo(event.case_id, wb::demo_family(event));
         ruptures_.on_event(event);
         caseload_.on_event(event);
     }
 
 private:
-    void add_demo(int64_t case_id) {
+    // `family`: the host's demo family key (rr_demo.h; unknown is Rivers).
+    void add_demo(int64_t case_id, std::string_view family) {
         if (host().read_only()) return;
         try {
-            const int added = RuptureModel(host()).seed_demo(case_id);
+            const int added = RuptureModel(host()).seed_demo(case_id, today_local(), family);
             host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo ruptures.").c_str());
         } catch (const wb::Error& e) {
             // The demo is a nicety: say so in the log and carry on.

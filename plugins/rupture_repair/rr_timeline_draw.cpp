@@ -29,7 +29,7 @@ void RupturesView::handle_timeline_input(ImVec2 origin, ImVec2 size) {
         if (const Rupture* r = find(hovered_id_)) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-            ImGui::TextUnformatted(r->description.c_str());
+            ImGui::TextUnformatted(host_.identifying(r->description));
             ImGui::TextDisabled("%s  |  %s  |  noticeable %d of 5", r->date.c_str(), kind_short_label(r->kind),
                                 r->salience);
             ImGui::TextDisabled("Moved away or against: %s", person_label(r->who));

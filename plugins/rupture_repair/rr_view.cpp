@@ -12,7 +12,11 @@ namespace rupture_repair {
 
 // ---- Events, selection and loading -------------------------------------------
 
-void RupturesView::on_event(const wb_event& event) { case_.on_event(event); }
+void RupturesView::on_event(const wb_event& event) {
+    // Presentation switched on or off: the story starts again from the top.
+    if (event.type == WB_EVENT_PRESENTATION_CHANGED) story_step_ = 0;
+    case_.on_event(event);
+}
 
 void RupturesView::follow_host_case() {
     if (case_.switched(host_)) {
@@ -23,6 +27,7 @@ void RupturesView::follow_host_case() {
         selected_id_ = hovered_id_ = 0;
         filter_status_ = filter_kind_ = -1;
         filter_age_ = 0;
+        story_step_ = 0;
     }
     if (case_.take_stale()) reload();
 }
@@ -38,6 +43,8 @@ void RupturesView::reload() {
         load_error_ = std::string("The ruptures could not be loaded: ") + e.what();
     }
     ++generation_;
+    story_events_ = story_events(record_);
+    story_step_ = clamp_step(story_step_, 0, static_cast<int>(story_events_.size()));
     // A rupture being edited that is gone (undone, deleted) closes its
     // form rather than saving into nothing; its stored status is taken up.
     if (form_.open && form_.draft.id != 0) {
@@ -105,7 +112,9 @@ void RupturesView::draw() {
     ImGui::BeginChild("main", ImVec2(main_w, height), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::BeginChild("timeline", ImVec2(main_w, height - alliance_h), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    draw_timeline(main_w, height - alliance_h);
+    // Presenting: the timeline as it stood at the story's step, captioned.
+    if (host_.presenting() && !story_events_.empty()) draw_story_timeline(main_w, height - alliance_h);
+    else draw_timeline(main_w, height - alliance_h);
     ImGui::EndChild();
     draw_alliance_editor(main_w);
     ImGui::EndChild();

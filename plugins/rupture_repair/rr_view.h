@@ -19,6 +19,7 @@
 #include "rr_caseload.h"
 #include "rr_model.h"
 #include "rr_spiral_link.h"
+#include "rr_story.h"
 #include "rr_timeline.h"
 
 #include <workbench/plugin.hpp>
@@ -37,6 +38,10 @@ public:
 
     void draw();
     void on_event(const wb_event& event);
+    // The presentation story (rr_story.h): move by `delta` events, clamp,
+    // and say where it stands. While presenting, the timeline shows that
+    // step.
+    wb::Story story(int delta);
 
     // What the panel shows (read by the tests).
     const CaseRecord& record() const { return record_; }
@@ -62,6 +67,7 @@ private:
     void draw_toolbar();                           // rr_view.cpp
     void request_export();                         // "Export…": the host's dialog for the timeline
     void draw_timeline(float width, float height); // rr_timeline_draw.cpp
+    void draw_story_timeline(float width, float height); // rr_story_view.cpp
     void handle_timeline_input(ImVec2 origin, ImVec2 size);
     void draw_alliance_editor(float width);        // rr_form.cpp
     void draw_list(float width, float height);     // rr_list.cpp
@@ -96,6 +102,20 @@ private:
     bool timeline_drawn_ = false;
     int64_t selected_id_ = 0;
     int64_t hovered_id_ = 0;
+
+    // The presentation story: its events (rebuilt on reload), where it
+    // stands, and the record and timeline as of that step, rebuilt only
+    // when the record or the step changes.
+    std::vector<StoryEvent> story_events_;
+    int story_step_ = 0;
+    struct StoryKey {
+        uint64_t generation = ~uint64_t{0};
+        int step = -1;
+        bool operator==(const StoryKey&) const = default;
+    } story_key_;
+    uint64_t story_generation_ = 0;
+    CaseRecord story_record_;
+    TimelineScene story_scene_;
 
     // List filters (-1: any). Age: 0 any, 1 older than N days, 2 within N days.
     int filter_status_ = -1;

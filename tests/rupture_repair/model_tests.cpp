@@ -301,3 +301,74 @@ TEST_CASE("the spiral step for a repaired rupture: dated on the closing repair, 
     r.description = "   ";
     CHECK(spiral_step_fields(r, closing)[2].second.find("The rupture") == std::string::npos);
 }
+
+TEST_CASE("each demo family has its own fictional ruptures, repairs and alliance checks on its sessions") {
+    RrFixture f;
+    auto make_case = [&](const char* code, std::initializer_list<int> days) {
+        const int64_t id = must(f.store->create_case(code, "Demo family (fictional)", true));
+        for (int d : days) must(f.store->add_session(id, days_before(kToday, d), "A", ""));
+        return id;
+    };
+    const int64_t rivers = make_case("DEMO-01", {160, 131, 103, 74, 45, 16});
+    const int64_t harbour = make_case("DEMO-02", {120, 92, 63, 35, 9});
+    const int64_t meadow = make_case("DEMO-03", {100, 75, 50, 28, 7});
+    const int64_t unknown = make_case("DEMO-04", {160, 131, 103, 74, 45, 16});
+    CHECK(f.model.seed_demo(rivers, kToday, "rivers") == 6);
+    CHECK(f.model.seed_demo(harbour, kToday, "harbour") >= 2);
+    CHECK(f.model.seed_demo(meadow, kToday, "meadow") >= 1);
+    CHECK(f.model.seed_demo(unknown, kToday, "") == 6); // no key: the Rivers family
+
+    auto descriptions = [&](int64_t id) {
+        std::vector<std::string> out;
+        for (const Rupture& r : f.model.load(id).ruptures) out.push_back(r.description);
+        return out;
+    };
+    CHECK(descriptions(harbour) != descriptions(rivers));
+    CHECK(descriptions(meadow) != descriptions(rivers));
+    CHECK(descriptions(meadow) != descriptions(harbour));
+
+    for (int64_t id : {harbour, meadow}) {
+        const CaseRecord rec = f.model.load(id);
+        for (const Rupture& r : rec.ruptures) {
+            CHECK(r.description.rfind("Demo: ", 0) == 0);
+            CHECK_FALSE(validate(r, kToday).has_value());
+            CHECK_FALSE(check_status(r.status, r.resolution, repairs_of(rec.repairs, r.id).size()).has_value());
+        }
+        for (const RepairAction& a : rec.repairs) CHECK(a.note.rfind("Demo: ", 0) == 0);
+        CHECK(rec.alliance.size() == 5); // one per session
+    }
+
+    // Harbour: a confrontation in session 2, repaired in session 3 by
+    // listening (an exploring strategy); the alliance dips below the flag
+    // at session 2 and recovers.
+    const CaseRecord h = f.model.load(harbour);
+    REQUIRE(!h.ruptures.empty());
+    const Rupture& clash = h.ruptures.front();
+    CHECK(clash.kind == MarkerKind::Confrontation);
+    CHECK(clash.session_id == h.sessions[1].id);
+    CHECK(clash.status == Status::Repaired);
+    const auto closing = closing_repair(clash, h.repairs);
+    REQUIRE(closing.has_value());
+    CHECK(closing->date == h.sessions[2].date);
+    CHECK(strategy_family(closing->strategy) == StrategyFamily::Exploratory);
+    std::vector<int> totals;
+    for (const SessionRef& s : h.sessions)
+        for (const AllianceCheck& c : h.alliance)
+            if (c.session_id == s.id) totals.push_back(c.total());
+    REQUIRE(totals.size() == 5);
+    CHECK(totals[1] < kDefaultLowAlliance);
+    CHECK(totals[1] < totals[0]);
+    CHECK(totals[4] > totals[1]);
+    CHECK(totals[4] >= kDefaultLowAlliance);
+
+    // Meadow: the parents withdrew when weight came up, repaired by
+    // exploring it in the next session.
+    const CaseRecord m = f.model.load(meadow);
+    REQUIRE(!m.ruptures.empty());
+    const Rupture& quiet = m.ruptures.front();
+    CHECK(quiet.kind == MarkerKind::Withdrawal);
+    CHECK(quiet.session_id == m.sessions[0].id);
+    const auto mended = closing_repair(quiet, m.repairs);
+    REQUIRE(mended.has_value());
+    CHECK(strategy_family(mended->strategy) == StrategyFamily::Exploratory);
+}
