@@ -1,0 +1,311 @@
+// ui_tests.cpp - the "Learning map" panel driven headlessly: a click on a
+// domain opens it; a sign of learning added through the side form (an
+// empty note explained first), then undone; the priority switch; the
+// session's ratings (nothing rated explained first); the history arrows
+// and the play button; the "with family" view drawing no note while the
+// practitioner view does (ImGui's log of the frame's text); and, while
+// presenting, notes masked for a real case and shown for a demo case, with
+// Page Down stepping the story session by session.
+#include "lm_fixture.h"
+#include "lm_view.h"
+
+#include "panel_driver.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace learning_map;
+using lm_test::evidence;
+using lm_test::LmFixture;
+using wb::test::PanelDriver;
+
+namespace {
+
+constexpr const char* kNote = "Quokka drawing at the kitchen table";
+
+void send(LearningMapView& view, wb_event_type type) { view.on_event(wb_event{sizeof(wb_event), type, 0, 0, nullptr}); }
+
+// Everything one frame of the panel drew as text (ImGui's log). The log
+// goes to ImGui's clipboard and is read back through the public API:
+// reading GImGui->LogBuffer through imgui_internal.h gave an empty string
+// here (the struct layout the header describes does not match the shared
+// ImGui library's), which would make every "not drawn" check pass for
+// nothing. The "drawn" checks next to them keep these tests able to fail.
+std::string drawn_text(PanelDriver<LearningMapView>& d) {
+    std::string text;
+    d.ui.frame([&] {
+        ImGui::LogToClipboard();
+        d.draw();
+        ImGui::LogFinish();
+        const char* clip = ImGui::GetClipboardText();
+        text = clip ? clip : "";
+    });
+    // HeadlessUi repeats the last frame's function: give it back the plain
+    // one, which does not capture this function's `text`.
+    d.ui.frame([&d] { d.draw(); });
+    return text;
+}
+
+bool has(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }
+
+} // namespace
+
+TEST_CASE("click a domain, add a sign of learning through the side form, find it in the store, undo") {
+    LmFixture f;
+    f.select(f.case_a, f.a2);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    CHECK(view.viewed_index() == 1); // the host's session
+    CHECK(view.selected_domain() == -1);
+
+    const auto at = view.domain_screen_pos(Domain::MyChild);
+    REQUIRE(at.has_value());
+    d.ui.click_at(*at);
+    CHECK(view.selected_domain() == static_cast<int>(Domain::MyChild));
+    d.ui.frames(2);
+
+    // An empty note is explained, nothing stored.
+    REQUIRE(d.click_side({"evidence", "Add sign"}));
+    CHECK(has(view.evidence_error(), "Describe"));
+    CHECK(f.model.load(f.case_a).evidence.empty());
+
+    REQUIRE(d.replace_text({"evidence", "##note"}, "Noticed her son was tired before the meltdown"));
+    REQUIRE(d.click_side({"evidence", "Add sign"}));
+    d.ui.frames(2);
+    CHECK(view.evidence_error().empty());
+    CaseData data = f.model.load(f.case_a);
+    REQUIRE(data.evidence.size() == 1);
+    CHECK(data.evidence[0].domain == Domain::MyChild);
+    CHECK(data.evidence[0].session_id == f.a2); // the viewed session
+    CHECK(data.evidence[0].note == "Noticed her son was tired before the meltdown");
+    CHECK(f.store->undo_label() == "Add sign of learning");
+    CHECK(view.state().at(Domain::MyChild).count == 1);
+    CHECK(view.state().at(Domain::MyChild).in_session == 1);
+
+    REQUIRE(f.store->undo().is_ok());
+    send(view, WB_EVENT_UNDO_APPLIED);
+    d.ui.frames(2);
+    CHECK(view.state().at(Domain::MyChild).count == 0);
+
+    // A second click on the same domain goes back to the conditions.
+    d.ui.click_at(*view.domain_screen_pos(Domain::MyChild));
+    CHECK(view.selected_domain() == -1);
+}
+
+TEST_CASE("a sign of learning is edited and deleted from the domain's list, each undoable") {
+    LmFixture f;
+    const Outcome added = f.model.add_evidence(evidence(f.case_a, f.a1, Domain::Me, "Said she felt less alone"));
+    REQUIRE(added);
+    f.select(f.case_a, f.a2);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    view.select_domain(static_cast<int>(Domain::Me));
+    d.ui.frames(2);
+    const std::string row = "note" + std::to_string(added.id);
+
+    REQUIRE(d.click_side({row.c_str(), "Edit"}));
+    d.ui.frames(1);
+    REQUIRE(d.replace_text({"evidence", "##note"}, " "));
+    d.ui.press(ImGuiKey_Backspace);
+    REQUIRE(d.click_side({"evidence", "Save changes"}));
+    CHECK(has(view.evidence_error(), "Describe")); // explained, not stored
+    CHECK(f.model.find_evidence(added.id)->note == "Said she felt less alone");
+    REQUIRE(d.replace_text({"evidence", "##note"}, "Said she felt less alone at playgroup"));
+    REQUIRE(d.click_side({"evidence", "Save changes"}));
+    d.ui.frames(2);
+    CHECK(f.model.find_evidence(added.id)->note == "Said she felt less alone at playgroup");
+    CHECK(f.model.find_evidence(added.id)->session_id == f.a1); // kept its own session
+    CHECK(f.store->undo_label() == "Edit sign of learning");
+
+    // Delete asks once more first.
+    REQUIRE(d.click_side({row.c_str(), "Delete"}));
+    CHECK(f.model.find_evidence(added.id).has_value());
+    REQUIRE(d.click_side({row.c_str(), "Really delete"}));
+    d.ui.frames(2);
+    CHECK_FALSE(f.model.find_evidence(added.id).has_value());
+    CHECK(view.state().at(Domain::Me).count == 0);
+    REQUIRE(f.store->undo().is_ok());
+    send(view, WB_EVENT_UNDO_APPLIED);
+    d.ui.frames(2);
+    CHECK(view.state().at(Domain::Me).count == 1);
+}
+
+TEST_CASE("the priority switch marks a domain from the viewed session on") {
+    LmFixture f;
+    f.select(f.case_a, f.a2);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    view.select_domain(static_cast<int>(Domain::Me));
+    d.ui.frames(2);
+    REQUIRE(d.click_side({"The family wants to work on this"}));
+    d.ui.frames(2);
+    CHECK(view.priority_error().empty());
+    CHECK(f.store->undo_label() == "Mark domain as a priority");
+    CHECK(view.state().at(Domain::Me).priority);
+    CHECK(view.state().at(Domain::Me).priority_since == "2024-02-14");
+    // At the first session it was not a priority yet.
+    view.view_session(0);
+    d.ui.frames(1);
+    CHECK_FALSE(view.state().at(Domain::Me).priority);
+}
+
+TEST_CASE("the session's ratings: nothing rated is explained; chosen values are saved for the viewed session") {
+    LmFixture f;
+    f.select(f.case_a, f.a1);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    REQUIRE(d.click_side({"ratings", "Save ratings"}));
+    CHECK(has(view.ratings_error(), "at least one"));
+    CHECK(f.model.load(f.case_a).ratings.empty());
+
+    REQUIRE(d.click_side({"ratings", "Parent", "Trust", "1"}));
+    REQUIRE(d.click_side({"ratings", "Helper", "Openness", "4"}));
+    REQUIRE(d.click_side({"ratings", "Save ratings"}));
+    d.ui.frames(2);
+    CHECK(view.ratings_error().empty());
+    const CaseData data = f.model.load(f.case_a);
+    REQUIRE(data.ratings.size() == 1);
+    CHECK(data.ratings[0].session_id == f.a1);
+    CHECK(data.ratings[0].at(Rater::Parent, Condition::Trust) == std::optional<int>(1));
+    CHECK(data.ratings[0].at(Rater::Helper, Condition::Openness) == std::optional<int>(4));
+    CHECK_FALSE(data.ratings[0].at(Rater::Parent, Condition::Openness).has_value());
+    CHECK(f.store->undo_label() == "Save condition ratings");
+    CHECK(view.state().ratings_current);
+}
+
+TEST_CASE("the history arrows and play step through the sessions; later notes drop out of earlier maps") {
+    LmFixture f;
+    const int64_t a3 = f.session_a("2024-03-20");
+    REQUIRE(f.model.add_evidence(evidence(f.case_a, f.a1, Domain::Parenting, "One")));
+    REQUIRE(f.model.add_evidence(evidence(f.case_a, a3, Domain::Parenting, "Two")));
+    f.select(f.case_a);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    CHECK(view.viewed_index() == 2); // no session picked: the latest
+    CHECK(view.state().at(Domain::Parenting).count == 2);
+
+    REQUIRE(d.ui.click("Panel", {"##earlier"}));
+    CHECK(view.viewed_index() == 1);
+    REQUIRE(d.ui.click("Panel", {"##earlier"}));
+    REQUIRE(d.ui.click("Panel", {"##earlier"})); // clamps at the first
+    CHECK(view.viewed_index() == 0);
+    CHECK(view.state().at(Domain::Parenting).count == 1);
+
+    REQUIRE(d.ui.click("Panel", {"Play"}));
+    CHECK(view.playing());
+    d.ui.frames(80); // 1.2 s a step at 60 frames a second
+    CHECK(view.viewed_index() == 1);
+    d.ui.frames(80);
+    CHECK(view.viewed_index() == 2);
+    d.ui.frames(80);
+    CHECK_FALSE(view.playing()); // stops at the last session
+    CHECK(view.viewed_index() == 2);
+}
+
+TEST_CASE("the 'with family' view draws no note; the practitioner view does") {
+    LmFixture f;
+    REQUIRE(f.model.add_evidence(evidence(f.case_a, f.a2, Domain::MyChild, kNote)));
+    f.select(f.case_a, f.a2);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    view.select_domain(static_cast<int>(Domain::MyChild));
+    d.ui.frames(2);
+    std::string text = drawn_text(d);
+    CHECK(has(text, kNote));
+    CHECK(has(text, "Signs of learning seen"));
+
+    REQUIRE(d.ui.click("Panel", {"With family"}));
+    CHECK(view.family_view());
+    d.ui.frames(2);
+    text = drawn_text(d);
+    CHECK_FALSE(has(text, kNote));
+    CHECK_FALSE(has(text, "Signs of learning seen"));
+    // Hovering the domain shows plain words and a count, still no note.
+    d.ui.move_mouse(*view.domain_screen_pos(Domain::MyChild));
+    d.ui.frames(2);
+    text = drawn_text(d);
+    CHECK(has(text, "Seen 1 time"));
+    CHECK_FALSE(has(text, kNote));
+    // Clicks do not open forms in the family view.
+    d.ui.click_at(*view.domain_screen_pos(Domain::Me));
+    CHECK(view.selected_domain() == static_cast<int>(Domain::MyChild));
+
+    REQUIRE(d.ui.click("Panel", {"Practitioner view"}));
+    d.ui.move_mouse(*view.domain_screen_pos(Domain::MyChild));
+    d.ui.frames(2);
+    text = drawn_text(d);
+    CHECK(has(text, kNote)); // in the list and in the tooltip's "Latest"
+}
+
+TEST_CASE("presenting a real case masks every note; a demo case shows them; Page Down steps the story") {
+    LmFixture f;
+    const int64_t a3 = f.session_a("2024-03-20");
+    REQUIRE(f.model.add_evidence(evidence(f.case_a, f.a1, Domain::GettingHelp, kNote)));
+    REQUIRE(f.model.add_evidence(evidence(f.case_a, a3, Domain::Relationships, "Made up with her sister")));
+    f.select(f.case_a, a3);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    view.select_domain(static_cast<int>(Domain::GettingHelp));
+    d.ui.frames(2);
+    CHECK(has(drawn_text(d), kNote));
+
+    f.context.presenting = true;
+    f.context.current_case_is_demo = false;
+    send(view, WB_EVENT_PRESENTATION_CHANGED);
+    d.ui.frames(2);
+    std::string text = drawn_text(d);
+    CHECK_FALSE(has(text, kNote));
+    CHECK(has(text, "hidden while presenting"));
+    // The forms are read only while presenting: no editor.
+    CHECK_FALSE(has(text, "Note a sign of learning"));
+
+    // The story through the host, as Page Down / Page Up reach it (the
+    // plugin's own panel, not this test's view).
+    wb::core::PanelRef panel;
+    for (const auto& p : f.plugins.panels())
+        if (p.plugin_id == "learning_map") panel = p;
+    REQUIRE(panel.panel_id == "map");
+    auto s = f.plugins.story(panel, 0);
+    REQUIRE(s.has_value());
+    CHECK(s->count == 3);
+    CHECK(s->step == 2);
+    s = f.plugins.story(panel, -1);
+    CHECK(s->step == 1);
+    CHECK(s->caption == "Session 2: no new signs recorded");
+    s = f.plugins.story(panel, -1);
+    s = f.plugins.story(panel, -1); // clamps
+    CHECK(s->step == 0);
+    CHECK(s->caption == "Session 1: first signs under 'Getting help'");
+    s = f.plugins.story(panel, +5);
+    CHECK(s->step == 2);
+
+    // This view's story moves its slider: the map as of session 1.
+    const wb::Story back = view.story(-2);
+    CHECK(back.step == 0);
+    CHECK(view.viewed_index() == 0);
+    d.ui.frames(1);
+    CHECK(view.state().at(Domain::Relationships).count == 0);
+    CHECK(back.caption == "Session 1: first signs under 'Getting help'");
+
+    f.context.current_case_is_demo = true;
+    d.ui.frames(2);
+    text = drawn_text(d);
+    CHECK(has(text, kNote));
+}
+
+TEST_CASE("empty states: no case, and a case without sessions, say what to do next") {
+    LmFixture f;
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    CHECK(has(drawn_text(d), "Pick a case"));
+    const int64_t empty = lm_test::must(f.store->create_case("FAM-003", "No sessions"));
+    f.select(empty);
+    d.ui.frames(2);
+    CHECK(has(drawn_text(d), "Add a session"));
+    f.select(f.case_b);
+    d.ui.frames(2);
+    const std::string text = drawn_text(d);
+    CHECK(has(text, "Nothing recorded yet"));
+    CHECK(has(text, "Conditions in session 1"));
+}
