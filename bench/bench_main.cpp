@@ -15,7 +15,10 @@
 //   - the rupture-repair tracker: its caseload over 2,000 cases x 5 ruptures
 //     and its per-case panel on a 200-rupture case (bench_rupture.cpp);
 //   - the worksheets plugin: a ~10-page PDF export and its two panels
-//     with a 60-field template (bench_worksheets.cpp).
+//     with a 60-field template (bench_worksheets.cpp);
+//   - the activity flow diagram on a 90-minute, 1,000-switch recording and
+//     live key-to-screen (bench_activity.cpp);
+//   - the learning map on 30 sessions x 40 notes (bench_learning.cpp).
 // Every figure is printed; none is asserted. bench/run drives it.
 #include "bench_util.h"
 #include "headless_ui.h"
@@ -48,6 +51,10 @@ bool bench_challenge(const std::filesystem::path& plugins_dir, int frames);
 bool bench_rupture(const std::filesystem::path& plugins_dir, int frames);
 // bench_worksheets.cpp: a 60-field worksheet's PDF export, filling panel and template editor.
 bool bench_worksheets(const std::filesystem::path& plugins_dir, int frames);
+// bench_activity.cpp: a 90-minute, 1,000-switch activity recording: diagram frame and key-to-screen.
+bool bench_activity(const std::filesystem::path& plugins_dir, int frames);
+// bench_learning.cpp: the learning map on 30 sessions x 40 evidence notes.
+bool bench_learning(const std::filesystem::path& plugins_dir, int frames);
 
 using wb::bench::now_ms;
 using wb::bench::percentile;
@@ -281,7 +288,7 @@ int usage() {
     std::fprintf(stderr,
                  "usage: wb_bench --store PATH --plugins-dir DIR [--workbench BIN --bare BIN]\n"
                  "                [--cases N] [--sessions N] [--frames N] [--runs N]\n"
-                 "                [--only startup|notes|spiral|challenge|rupture|worksheets]\n");
+                 "                [--only startup|notes|spiral|challenge|rupture|worksheets|activity|learning]\n");
     return 2;
 }
 
@@ -314,5 +321,7 @@ int main(int argc, char** argv) {
     if (run("challenge") && !bench_challenge(o.plugins_dir, o.frames)) return 1;
     if (run("rupture") && !bench_rupture(o.plugins_dir, o.frames)) return 1;
     if (run("worksheets") && !bench_worksheets(o.plugins_dir, o.frames)) return 1;
+    if (run("activity") && !bench_activity(o.plugins_dir, o.frames)) return 1;
+    if (run("learning") && !bench_learning(o.plugins_dir, o.frames)) return 1;
     return 0;
 }
