@@ -19,6 +19,18 @@ namespace {
 // GLFW key codes, which ImGui's GLFW backend uses as key indices (F11 has
 // no ImGuiKey in Dear ImGui 1.86).
 constexpr int kKeyF11 = 300;
+
+// What the room reads under the panels: where we are in the story and,
+// when the panel has one, the step's caption.
+std::string story_line(const StoryState& story) {
+    return "Step " + std::to_string(story.step + 1) + " of " + std::to_string(story.count) +
+           (story.caption.empty() ? "" : "  \xC2\xB7  " + story.caption);
+}
+
+// A caption can be longer than the screen is wide at presentation size:
+// it wraps rather than running off the edge, up to three lines (the SDK
+// caps a caption at 127 bytes, so three lines is plenty).
+constexpr int kCaptionMaxLines = 3;
 } // namespace
 
 void Workbench::set_presenting(bool on) {
@@ -92,7 +104,17 @@ void Workbench::draw_presentation(float height) {
     }
     ImGui::Spacing();
 
-    const float bar_height = ImGui::GetFrameHeight() + ImGui::GetTextLineHeight() + 3 * ImGui::GetStyle().ItemSpacing.y;
+    // The bar is as tall as its wrapped caption. The caption is last
+    // frame's when the front tab changes this frame: one frame late, once.
+    float caption_height = ImGui::GetTextLineHeight();
+    if (story_ && story_->count > 0) {
+        ImGui::PushFont(bold_font());
+        const float wrapped = ImGui::CalcTextSize(story_line(*story_).c_str(), nullptr, false,
+                                                  ImGui::GetContentRegionAvail().x).y;
+        caption_height = std::min(wrapped, kCaptionMaxLines * ImGui::GetTextLineHeightWithSpacing());
+        ImGui::PopFont();
+    }
+    const float bar_height = ImGui::GetFrameHeight() + caption_height + 3 * ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("PresentationPanels", ImVec2(0, std::max(1.0f, ImGui::GetContentRegionAvail().y - bar_height)),
                       false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     draw_panel_tabs();
@@ -110,12 +132,12 @@ void Workbench::draw_presentation_bar() {
 
     // The caption first, on its own line: it is what the room reads.
     if (has_story) {
-        const std::string line = "Step " + std::to_string(story_->step + 1) + " of " +
-                                 std::to_string(story_->count) +
-                                 (story_->caption.empty() ? "" : "  \xC2\xB7  " + story_->caption);
+        const std::string line = story_line(*story_);
         report_.story_caption = line;
         ImGui::PushFont(bold_font());
+        ImGui::PushTextWrapPos(0.0f); // wrap at the window's right edge
         ImGui::TextUnformatted(line.c_str());
+        ImGui::PopTextWrapPos();
         ImGui::PopFont();
     } else {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::colour(p.text_muted));

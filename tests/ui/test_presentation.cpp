@@ -199,6 +199,20 @@ TEST_CASE("Page Down and Page Up walk the front panel's story, only while presen
     CHECK(f.wb->last_frame().story_caption.empty());
 }
 
+TEST_CASE("A caption wider than the screen wraps onto another line instead of running off the edge") {
+    PresentingShell f;
+    f.wb->set_presenting(true);
+    f.run(2);
+    for (int i = 0; i < 2; ++i) f.ui.press(ImGuiKey_PageDown);
+    f.run(2);
+    REQUIRE(f.wb->story().has_value());
+    REQUIRE(f.wb->story()->step == 2);
+    // Its last words are on screen, and so is the way out below it.
+    const std::string shown = f.drawn_text();
+    CHECK(contains(shown, "endsattheharbourwall"));
+    CHECK(contains(shown, "Leave(Esc)"));
+}
+
 TEST_CASE("The demo library creates each family, resets it, and never touches a real case") {
     PresentingShell f(false);
     Store& store = *f.wb->store();
