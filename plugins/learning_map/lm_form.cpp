@@ -223,6 +223,30 @@ void LearningMapView::reset_ratings_draft() {
     ratings_.generation = generation_;
 }
 
+// A click on a rating is an edit like any other: it is stored at once (one
+// undo step), so leaving the session or closing the app never drops it.
+// Taking the last rating away removes the session's ratings altogether.
+void LearningMapView::rate(Rater r, Condition c, std::optional<int> value) {
+    ConditionRatings next = ratings_.draft;
+    next.set(r, c, value);
+    const bool clearing = !next.any_rated();
+    if (clearing && !state_.ratings_current) {
+        ratings_.draft = next;
+        return;
+    }
+    const Outcome out = guarded([&] {
+        return clearing ? model_.remove_ratings(state_.session_id) : model_.save_ratings(next);
+    });
+    if (!out) {
+        ratings_.error = out.error;
+        return;
+    }
+    ratings_.draft = next;
+    ratings_.error.clear();
+    notice_ = clearing ? "Ratings cleared (Ctrl+Z brings them back)." : "Rating saved (Ctrl+Z undoes it).";
+    case_.mark_stale();
+}
+
 void LearningMapView::draw_conditions_form(float width) {
     const wb_palette& p = host_.palette();
     const float scale = host_.ui_scale();
@@ -237,7 +261,8 @@ void LearningMapView::draw_conditions_form(float width) {
     ImGui::Text("Conditions in session %d (%s)", state_.session_index + 1, state_.date.c_str());
     ui::text_wrapped_coloured(p.text_muted,
                               "How much trust, acceptance and openness there was, as the parent shows it and as you "
-                              "bring it: 0 not there yet, 1 a little, 2 growing, 3 mostly there, 4 strong and steady.");
+                              "bring it: 0 not there yet, 1 a little, 2 growing, 3 mostly there, 4 strong and steady. "
+                              "Each click is kept straight away.");
     ImGui::PopTextWrapPos();
 
     ImGui::BeginDisabled(!editable);
@@ -268,8 +293,8 @@ void LearningMapView::draw_conditions_form(float width) {
                     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.surface));
                 }
                 const std::string label = value < kRatingMin ? std::string("-") : std::to_string(value);
-                if (ImGui::Button(label.c_str(), ImVec2(cell, 0)))
-                    ratings_.draft.set(r, c, value < kRatingMin ? std::nullopt : std::optional<int>(value));
+                if (ImGui::Button(label.c_str(), ImVec2(cell, 0)) && !on)
+                    rate(r, c, value < kRatingMin ? std::nullopt : std::optional<int>(value));
                 if (on) ImGui::PopStyleColor(2);
                 ui::tip(value < kRatingMin ? "not rated" : rating_label(value));
             }
@@ -279,18 +304,7 @@ void LearningMapView::draw_conditions_form(float width) {
     }
     ImGui::Spacing();
     if (!ratings_.error.empty()) ui::text_wrapped_coloured(p.error, ratings_.error.c_str());
-    if (ImGui::Button("Save ratings")) {
-        const Outcome out = guarded([&] { return model_.save_ratings(ratings_.draft); });
-        if (out) {
-            ratings_.error.clear();
-            notice_ = "Ratings saved (Ctrl+Z undoes it).";
-            case_.mark_stale();
-        } else {
-            ratings_.error = out.error;
-        }
-    }
     if (state_.ratings_current) {
-        ImGui::SameLine();
         if (ImGui::Button("Clear ratings")) {
             const Outcome out = guarded([&] { return model_.remove_ratings(state_.session_id); });
             if (out) {
@@ -301,6 +315,7 @@ void LearningMapView::draw_conditions_form(float width) {
                 ratings_.error = out.error;
             }
         }
+        ui::tip("Takes away every rating of this session.");
     }
     ImGui::PopID();
     ImGui::EndDisabled();

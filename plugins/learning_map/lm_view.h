@@ -78,6 +78,7 @@ private:
     void start_edit(const Evidence& e);
     void reset_evidence_draft();
     void reset_ratings_draft();
+    void rate(Rater r, Condition c, std::optional<int> value); // stores it at once
 
     wb::Host host_;
     LearningModel model_;

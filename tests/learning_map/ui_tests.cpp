@@ -150,28 +150,46 @@ TEST_CASE("the priority switch marks a domain from the viewed session on") {
     CHECK_FALSE(view.state().at(Domain::Me).priority);
 }
 
-TEST_CASE("the session's ratings: nothing rated is explained; chosen values are saved for the viewed session") {
+TEST_CASE("the session's ratings: each click is stored at once, and taking the last one away clears them") {
     LmFixture f;
     f.select(f.case_a, f.a1);
     LearningMapView view(f.host);
     PanelDriver<LearningMapView> d(view);
-    REQUIRE(d.click_side({"ratings", "Save ratings"}));
-    CHECK(has(view.ratings_error(), "at least one"));
-    CHECK(f.model.load(f.case_a).ratings.empty());
+    CHECK_FALSE(d.click_side({"ratings", "Clear ratings"})); // nothing to clear yet
 
     REQUIRE(d.click_side({"ratings", "Parent", "Trust", "1"}));
-    REQUIRE(d.click_side({"ratings", "Helper", "Openness", "4"}));
-    REQUIRE(d.click_side({"ratings", "Save ratings"}));
     d.ui.frames(2);
     CHECK(view.ratings_error().empty());
-    const CaseData data = f.model.load(f.case_a);
+    CHECK(f.store->undo_label() == "Save condition ratings");
+    // Stored, with no separate save step: a fresh load sees it.
+    CaseData data = f.model.load(f.case_a);
     REQUIRE(data.ratings.size() == 1);
     CHECK(data.ratings[0].session_id == f.a1);
     CHECK(data.ratings[0].at(Rater::Parent, Condition::Trust) == std::optional<int>(1));
+
+    REQUIRE(d.click_side({"ratings", "Helper", "Openness", "4"}));
+    d.ui.frames(2);
+    data = f.model.load(f.case_a);
+    REQUIRE(data.ratings.size() == 1);
+    CHECK(data.ratings[0].at(Rater::Parent, Condition::Trust) == std::optional<int>(1));
     CHECK(data.ratings[0].at(Rater::Helper, Condition::Openness) == std::optional<int>(4));
     CHECK_FALSE(data.ratings[0].at(Rater::Parent, Condition::Openness).has_value());
-    CHECK(f.store->undo_label() == "Save condition ratings");
     CHECK(view.state().ratings_current);
+
+    // Ctrl+Z takes back one click.
+    REQUIRE(f.store->undo().is_ok());
+    send(view, WB_EVENT_UNDO_APPLIED);
+    d.ui.frames(2);
+    data = f.model.load(f.case_a);
+    REQUIRE(data.ratings.size() == 1);
+    CHECK_FALSE(data.ratings[0].at(Rater::Helper, Condition::Openness).has_value());
+
+    // "-" on the last rating left removes the session's ratings.
+    REQUIRE(d.click_side({"ratings", "Parent", "Trust", "-"}));
+    d.ui.frames(2);
+    CHECK(view.ratings_error().empty());
+    CHECK(f.model.load(f.case_a).ratings.empty());
+    CHECK_FALSE(view.state().ratings_current);
 }
 
 TEST_CASE("the history arrows and play step through the sessions; later notes drop out of earlier maps") {
