@@ -9,11 +9,11 @@
 #include "af_flow.h"
 #include "af_view.h"
 
+#include "drawn_text.h"
 #include "panel_driver.h"
 
 #include <doctest/doctest.h>
 
-#include <imgui_internal.h>
 
 #include <string>
 
@@ -27,28 +27,14 @@ constexpr Activity L = Activity::Locating, M = Activity::Meaning, J = Activity::
 constexpr const char* kNote = "Talked about the flat on Elm Road";
 constexpr const char* kTitle = "Visit at grandma Jo's";
 
-// The text the panel drew in one frame (ImGui's log). The panel's window
-// is the driver's, but the log is read before End(): ending a top-level
-// window finishes the log and empties its buffer.
+// Every character the panel drew in one more frame, read back from the
+// draw data (drawn_text.h): spaces are not drawn, so compare with drawn().
 std::string drawn_text(PanelDriver<FlowView>& d) {
-    std::string text;
-    d.ui.frame([&] {
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImVec2(1500, 900));
-        ImGui::Begin("Panel", nullptr,
-                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                         ImGuiWindowFlags_NoSavedSettings);
-        ImGui::LogToBuffer();
-        d.view.draw();
-        text = GImGui->LogBuffer.c_str();
-        ImGui::LogFinish();
-        ImGui::End();
-    });
-    // The driver repeats its last frame later: make that the plain one
-    // again, not this one (it points at `text`, gone after the return).
-    d.ui.frame([&d] { d.draw(); });
-    return text;
+    d.ui.frames(1);
+    return wb::test::drawn_text();
 }
+
+bool drawn(const std::string& text, const std::string& needle) { return wb::test::drawn_has(text, needle); }
 
 } // namespace
 
@@ -61,28 +47,28 @@ TEST_CASE("presenting a real case hides notes and titles; a demo case and normal
     PanelDriver<FlowView> d(view);
 
     std::string text = drawn_text(d);
-    CHECK(text.find(kNote) != std::string::npos);
-    CHECK(text.find(kTitle) != std::string::npos);
+    CHECK(drawn(text, kNote));
+    CHECK(drawn(text, kTitle));
 
     f.context.presenting = true;
     f.context.current_case_is_demo = false;
     d.ui.frames(2);
     text = drawn_text(d);
-    CHECK(text.find(kNote) == std::string::npos);
-    CHECK(text.find("Elm Road") == std::string::npos);
-    CHECK(text.find(kTitle) == std::string::npos);
-    CHECK(text.find("hidden while presenting") != std::string::npos);
-    CHECK(text.find("Notes (1)") != std::string::npos); // the count is not identifying
+    CHECK_FALSE(drawn(text, kNote));
+    CHECK_FALSE(drawn(text, "Elm Road"));
+    CHECK_FALSE(drawn(text, kTitle));
+    CHECK(drawn(text, "hidden while presenting"));
+    CHECK(drawn(text, "Notes (1)")); // the count is not identifying
 
     f.context.current_case_is_demo = true;
     d.ui.frames(2);
     text = drawn_text(d);
-    CHECK(text.find(kNote) != std::string::npos);
+    CHECK(drawn(text, kNote));
 
     f.context.presenting = false;
     f.context.current_case_is_demo = false;
     d.ui.frames(2);
-    CHECK(drawn_text(d).find(kNote) != std::string::npos);
+    CHECK(drawn(drawn_text(d), kNote));
 }
 
 TEST_CASE("presenting: a live note cannot be typed into while a real case is masked") {
@@ -99,7 +85,7 @@ TEST_CASE("presenting: a live note cannot be typed into while a real case is mas
     d.ui.press('N');
     REQUIRE(view.note_open());
     d.ui.type("The neighbour, Mrs Patel");
-    CHECK(drawn_text(d).find("Mrs Patel") == std::string::npos);
+    CHECK_FALSE(drawn(drawn_text(d), "Mrs Patel"));
     REQUIRE(view.shown().has_value());
     CHECK(view.shown()->notes.empty());
 }

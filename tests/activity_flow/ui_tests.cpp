@@ -10,11 +10,11 @@
 #include "af_fixture.h"
 #include "af_view.h"
 
+#include "drawn_text.h"
 #include "panel_driver.h"
 
 #include <doctest/doctest.h>
 
-#include <imgui_internal.h>
 
 using namespace activity_flow;
 using af_test::AfFixture;
@@ -37,28 +37,14 @@ void send(FlowView& view, wb_event_type type) { view.on_event(wb_event{sizeof(wb
 
 ImGuiWindow* HeadlessUiWindow(PanelDriver<FlowView>& d) { return wb::test::HeadlessUi::window(d.child("main").c_str()); }
 
-// The text the panel drew in one frame (ImGui's log). The panel's window
-// is the driver's, but the log is read before End(): ending a top-level
-// window finishes the log and empties its buffer.
+// Every character the panel drew in one more frame, read back from the
+// draw data (drawn_text.h): spaces are not drawn, so compare with drawn().
 std::string drawn_text(PanelDriver<FlowView>& d) {
-    std::string text;
-    d.ui.frame([&] {
-        ImGui::SetNextWindowPos(ImVec2(0, 0));
-        ImGui::SetNextWindowSize(ImVec2(1500, 900));
-        ImGui::Begin("Panel", nullptr,
-                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                         ImGuiWindowFlags_NoSavedSettings);
-        ImGui::LogToBuffer();
-        d.view.draw();
-        text = GImGui->LogBuffer.c_str();
-        ImGui::LogFinish();
-        ImGui::End();
-    });
-    // The driver repeats its last frame later: make that the plain one
-    // again, not this one (it points at `text`, gone after the return).
-    d.ui.frame([&d] { d.draw(); });
-    return text;
+    d.ui.frames(1);
+    return wb::test::drawn_text();
 }
+
+bool drawn(const std::string& text, const std::string& needle) { return wb::test::drawn_has(text, needle); }
 
 } // namespace
 
@@ -68,7 +54,7 @@ TEST_CASE("record a short visit with the keys: 1-4 switch, each stored at once w
     FlowView view(f.host, f.clock.fn());
     PanelDriver<FlowView> d(view);
     CHECK(view.new_form_open()); // the empty state is the form
-    CHECK(drawn_text(d).find("No activity recordings for this family yet") != std::string::npos);
+    CHECK(drawn(drawn_text(d), "No activity recordings for this family yet"));
 
     d.ui.press('2'); // starts the recording with new meaning under way
     REQUIRE(view.recordings().size() == 1);
@@ -283,13 +269,13 @@ TEST_CASE("comparing with a second recording puts its figures beside the first")
     CHECK(view.shown_id() == b); // the latest is shown first
     view.show_recording(a);
     d.ui.frames(2);
-    CHECK(drawn_text(d).find("Figures, side by side") == std::string::npos);
+    CHECK_FALSE(drawn(drawn_text(d), "Figures, side by side"));
     view.compare_with(b);
     d.ui.frames(2);
     const std::string text = drawn_text(d);
-    CHECK(text.find("Figures, side by side") != std::string::npos);
-    CHECK(text.find("Second visit") != std::string::npos);
-    CHECK(text.find("+2") != std::string::npos); // two more switches in the second
+    CHECK(drawn(text, "Figures, side by side"));
+    CHECK(drawn(text, "Second visit"));
+    CHECK(drawn(text, "+2")); // two more switches in the second
     CHECK(view.compare_shown());
     view.compare_with(a); // not with itself
     CHECK_FALSE(view.compare_shown());
