@@ -47,14 +47,8 @@ public:
 
 private:
     void add_demo(int64_t case_id, std::string_view family) {
-        if (host().read_only()) return;
-        try {
-            const int added = WorksheetStore(host()).seed_demo(case_id, wb::util::today_local(), family);
-            host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo worksheets.").c_str());
-        } catch (const wb::Error& e) {
-            // The demo is a nicety: say so in the log and carry on.
-            host().log(WB_LOG_WARNING, (std::string("Could not add the demo worksheets: ") + e.what()).c_str());
-        }
+        wb::add_demo_data(host(), "demo worksheets",
+                          [&] { return WorksheetStore(host()).seed_demo(case_id, wb::util::today_local(), family); });
     }
 
     SheetsView sheets_;

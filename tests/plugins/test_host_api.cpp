@@ -308,6 +308,17 @@ TEST_CASE("the log keeps plugin lines, capped") {
     CHECK(env.host->log().back().text == "line 599");
 }
 
+TEST_CASE("add_demo_data logs what a plugin added, and turns its failure into a warning") {
+    ProbeEnv env;
+    wb::add_demo_data(env.wb(), "demo widgets", [] { return 3; });
+    CHECK(env.host->log().back().level == WB_LOG_INFO);
+    CHECK(env.host->log().back().text == "Added 3 demo widgets.");
+
+    wb::add_demo_data(env.wb(), "demo widgets", []() -> int { throw wb::Error(WB_DENIED, "no table"); });
+    CHECK(env.host->log().back().level == WB_LOG_WARNING);
+    CHECK(env.host->log().back().text == "Could not add the demo widgets: no table");
+}
+
 TEST_CASE("context, look and feel come from the host context") {
     ProbeEnv env;
     env.context.current_case = 12;
@@ -363,6 +374,10 @@ TEST_CASE("a read-only store refuses edits with WB_READONLY") {
     CHECK(api->begin_edit(h, "Nope") == WB_READONLY);
     CHECK(contains(api->last_error(h), "read-only"));
     CHECK(run(api, h, "SELECT COUNT(*) FROM probe__rows") == WB_ROW);
+    // Demo data is not even tried on a read-only store.
+    bool seeded = false;
+    wb::add_demo_data(wb::Host(api, h), "demo widgets", [&] { seeded = true; return 1; });
+    CHECK_FALSE(seeded);
 }
 
 TEST_CASE("SQLite result codes map to SDK statuses") {

@@ -179,6 +179,22 @@ inline std::string_view demo_family(const wb_event& e) {
     return e.demo_family;
 }
 
+// Adds a plugin's share of a new demo case (on WB_EVENT_DEMO_CASE_CREATED).
+// `seed` writes it and returns how many `things` it added ("demo
+// worksheets"); the count goes to the log. A read-only store is left
+// alone, and a failure is logged as a warning rather than thrown: demo
+// data is a nicety and must never stop the host making the demo case.
+template <class Seed>
+void add_demo_data(const Host& host, const char* things, Seed&& seed) {
+    if (host.read_only()) return;
+    try {
+        const int added = seed();
+        host.log(WB_LOG_INFO, ("Added " + std::to_string(added) + " " + things + ".").c_str());
+    } catch (const Error& e) {
+        host.log(WB_LOG_WARNING, (std::string("Could not add the ") + things + ": " + e.what()).c_str());
+    }
+}
+
 // Where a panel's presentation story stands (SDK 1.3): step 0..count-1,
 // count 0 when there is no story for this case, and a caption for the
 // audience. See Plugin::add_panel.
