@@ -1,6 +1,7 @@
 // spiral_export.cpp - the "map" export (see spiral_export.h): white paper,
 // a title line with the case's stamp, a line saying what is shown, then
 // the map and its legend through paint_map(), fitted inside the margins.
+// The legend goes where the map on screen would put it (layout_legend).
 #include "spiral_export.h"
 
 #include "spiral_colours.h"
@@ -35,7 +36,7 @@ void draw_spiral_picture(wb::Canvas& cv, const wb_palette& paper, const std::vec
                              steps.front().date + " to " + steps.back().date;
     cv.text(kMargin, line_y, what.c_str(), p.text_muted, kLinePt);
 
-    // The region below the heading: the map above, the legend along the bottom.
+    // The region below the heading: the map, with its legend below or beside it.
     MapPaint m;
     m.origin_x = kMargin;
     m.origin_y = line_y + kLinePt * 2.2f;
@@ -49,10 +50,18 @@ void draw_spiral_picture(wb::Canvas& cv, const wb_palette& paper, const std::vec
     const std::vector<char> shown(steps.size(), 1); // a file shows every step
     const std::size_t n = steps.size();
     const bool dense = is_dense(shown, n);
-    const std::string note = dense ? busy_map_note(m.width - 20 * m.ui_scale, m.font_px, measure, false) : std::string();
-    const Legend legend = layout_legend(m.width, m.ui_scale, m.font_px, dense ? note.c_str() : nullptr, measure);
-    const float map_h = std::max(m.height - legend.height - kLinePt, m.height * 0.5f);
-    const ViewFit fit = fit_to_view(content_bounds(layout, n, params), m.width, map_h);
+    const Bounds bounds = content_bounds(layout, n, params);
+    LegendSpace space;
+    space.width = m.width;
+    space.height = m.height;
+    space.content_aspect = bounds.width() / std::max(bounds.height(), 1.0f);
+    space.ui_scale = m.ui_scale;
+    space.font_px = m.font_px;
+    if (dense) space.note = busy_map_note(m.width - 20 * m.ui_scale, m.font_px, measure, false);
+    const Legend legend = layout_legend(space, measure);
+    // A strip along the bottom keeps a line's gap from the spiral above it.
+    const float map_h = legend.beside ? legend.map_h : std::max(legend.map_h - kLinePt, m.height * 0.5f);
+    const ViewFit fit = fit_to_view(bounds, legend.map_w, map_h);
 
     SceneInputs in;
     in.layout_generation = 1;

@@ -35,20 +35,31 @@ void SpiralView::draw_map(float width, float height) {
     refresh_filters(); // the filters popup may have changed them this frame
     const std::size_t visible = static_cast<std::size_t>(visible_count());
 
-    // ---- Where the map sits: fit the whole spiral, then zoom and pan ------
+    // ---- Where the map sits: fit the spiral, then zoom and pan ------------
+    // Normally the whole spiral is fitted, so replaying and filtering never
+    // move it; a presentation frames the story so far (fitted_step_count).
+    const std::size_t fitted = fitted_step_count(visible, steps_.size(), host_.presenting(), params_);
+    const Bounds bounds = fitted == steps_.size() ? bounds_ : content_bounds(layout_, fitted, params_);
     // A busy map says in its legend which lines it leaves out (briefly
     // when the map is narrow).
     const float font_px = ImGui::GetFontSize();
     const bool dense = is_dense(shown_, visible);
-    const std::string note = dense ? busy_map_note(width - 20 * ui_scale, font_px, text_width, true) : std::string();
-    // The legend is a strip along the bottom; the spiral is fitted above it.
-    const Legend legend = layout_legend(width, ui_scale, font_px, dense ? note.c_str() : nullptr, text_width);
-    const float map_h = std::max(height - legend.height, height * 0.5f);
-    ViewFit fit = fit_to_view(bounds_, width, map_h);
+    LegendSpace space;
+    space.width = width;
+    space.height = height;
+    space.content_aspect = bounds.width() / std::max(bounds.height(), 1.0f);
+    space.ui_scale = ui_scale;
+    space.font_px = font_px;
+    if (dense) space.note = busy_map_note(width - 20 * ui_scale, font_px, text_width, true);
+    space.allow_compact = true; // on screen the compact row's names show when pointed at
+    // Below the spiral or beside it, whichever leaves it more room.
+    const Legend legend = layout_legend(space, text_width);
+    const float map_w = legend.map_w, map_h = legend.map_h;
+    ViewFit fit = fit_to_view(bounds, map_w, map_h);
     const float scale = fit.scale * zoom_;
     // Zoom is about the centre of the map area, then the pan moves it.
-    const float cx = (fit.offset_x - width / 2) / fit.scale, cy = (fit.offset_y - map_h / 2) / fit.scale;
-    const ImVec2 offset(width / 2 + cx * scale + pan_.x, map_h / 2 + cy * scale + pan_.y);
+    const float cx = (fit.offset_x - map_w / 2) / fit.scale, cy = (fit.offset_y - map_h / 2) / fit.scale;
+    const ImVec2 offset(map_w / 2 + cx * scale + pan_.x, map_h / 2 + cy * scale + pan_.y);
 
     // Screen positions of the markers, for hover and click (and tests).
     marker_px_.resize(steps_.size());
@@ -56,7 +67,7 @@ void SpiralView::draw_map(float width, float height) {
         marker_px_[i] = ImVec2(origin.x + offset.x + layout_.steps[i].pos.x * scale,
                                origin.y + offset.y + layout_.steps[i].pos.y * scale);
     marker_px_radius_ = std::max(params_.marker_radius * scale, 7.0f);
-    handle_map_input(origin, size, scale, offset);
+    handle_map_input(origin, size, ImVec2(map_w / 2, map_h / 2), scale, offset);
 
     // ---- The cached drawing, rebuilt only when what it shows changed ------
     SceneInputs in;
@@ -93,19 +104,63 @@ void SpiralView::draw_map(float width, float height) {
     paint_map(cv, p, m, text_width, paint_scratch_);
 
     // ---- Tooltip -------------------------------------------------------------
-    if (hovered_ >= 0 && static_cast<std::size_t>(hovered_) < steps_.size())
+    const Box& key = legend.box;
+    if (legend.compact && hovered_ < 0 && ImGui::IsWindowHovered() &&
+        ImGui::IsMouseHoveringRect(ImVec2(origin.x + key.x0, origin.y + key.y0), ImVec2(origin.x + key.x1, origin.y + key.y1)))
+        draw_legend_tooltip(legend);
+    else if (hovered_ >= 0 && static_cast<std::size_t>(hovered_) < steps_.size())
         draw_step_tooltip(steps_[static_cast<std::size_t>(hovered_)], static_cast<std::size_t>(hovered_));
     else if (core_hovered_) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-        ImGui::TextUnformatted("Safe space for learning");
-        draw_space_notes();
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
+        // The same rule paint_map() used: were the names drawn?
+        const CoreLabels labels = layout_core_labels(params_, core_label_space(scale, zoom_, font_px), text_width);
+        draw_core_tooltip(labels.ingredients_shown);
     }
 }
 
-void SpiralView::handle_map_input(ImVec2 origin, ImVec2 size, float scale, ImVec2 offset) {
+// The compact legend's names, in the order of its swatches.
+void SpiralView::draw_legend_tooltip(const Legend& legend) {
+    const wb_palette& p = host_.palette();
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    for (const LegendItem& item : legend.items) {
+        switch (item.what) {
+        case LegendItem::KindMarker:
+            ui::text_coloured(ui::kind_colour(p, static_cast<Kind>(item.index)), ("\u25CF " + item.label).c_str());
+            break;
+        case LegendItem::IngredientLine:
+            ui::text_coloured(ui::ingredient_colour(p, item.index), ("\u2014 " + item.label).c_str());
+            break;
+        case LegendItem::Strained:
+        case LegendItem::ThemeLoop: ui::text_coloured(p.text_muted, ("\u2014 " + item.label).c_str()); break;
+        case LegendItem::Note:
+            ImGui::Spacing();
+            ui::text_wrapped_coloured(p.text_muted, item.label.c_str());
+            break;
+        }
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void SpiralView::draw_core_tooltip(bool names_on_map) {
+    const wb_palette& p = host_.palette();
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    ImGui::TextUnformatted("Safe space for learning");
+    if (!names_on_map) {
+        // The map is too small for the names round the core: say where
+        // each ingredient's lines arrive.
+        const char* where[kIngredientCount] = {"top left", "top right", "below"};
+        for (int g = 0; g < kIngredientCount; ++g)
+            ui::text_coloured(ui::ingredient_colour(p, g), (std::string(ingredient_label(g)) + ": " + where[g]).c_str());
+        ImGui::Spacing();
+    }
+    draw_space_notes();
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void SpiralView::handle_map_input(ImVec2 origin, ImVec2 size, ImVec2 centre, float scale, ImVec2 offset) {
     ImGuiIO& io = ImGui::GetIO();
     // One invisible button covers the map: it owns clicks and drags so the
     // panel does not move, and the canvas is then drawn over the same area.
@@ -153,8 +208,9 @@ void SpiralView::handle_map_input(ImVec2 origin, ImVec2 size, float scale, ImVec
         const ImVec2 m(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
         // Keep the map point under the mouse where it is.
         const ImVec2 wanted(m.x - (m.x - offset.x) * k, m.y - (m.y - offset.y) * k);
-        // The offset the new zoom alone would give (zoom is about the centre).
-        const ImVec2 c(size.x / 2, size.y / 2);
+        // The offset the new zoom alone would give (zoom is about the centre
+        // of the area the spiral is fitted into).
+        const ImVec2 c = centre;
         const ImVec2 zoomed(c.x + (offset.x - pan_.x - c.x) * k + pan_.x, c.y + (offset.y - pan_.y - c.y) * k + pan_.y);
         pan_.x += wanted.x - zoomed.x;
         pan_.y += wanted.y - zoomed.y;
@@ -184,7 +240,8 @@ void SpiralView::draw_step_details(const Step& s, std::size_t index) {
         ui::text_coloured(ui::ingredient_colour(p, g),
                           (std::string(ingredient_label(g)) + ": " + effect_label(e)).c_str());
     }
-    ui::text_coloured(p.text_muted, (std::string("Widened what became possible: ") + expansion_label(s.expansion)).c_str());
+    // Wrapped: the story column beside a presented map is narrow.
+    ui::text_wrapped_coloured(p.text_muted, (std::string("Widened what became possible: ") + expansion_label(s.expansion)).c_str());
 }
 
 void SpiralView::draw_space_notes() {

@@ -16,52 +16,6 @@
 
 namespace spiral_mapper {
 
-Legend layout_legend(float width, float ui_scale, float font_px, const char* note, const MeasureText& measure) {
-    Legend l;
-    l.font_px = font_px;
-    l.row = font_px * 1.5f;
-    l.swatch = 24 * ui_scale;
-    l.gap = 6 * ui_scale;
-    for (int k = 0; k < kKindCount; ++k)
-        l.items.push_back({LegendItem::KindMarker, k, kind_short_label(static_cast<Kind>(k))});
-    for (int g = 0; g < kIngredientCount; ++g) l.items.push_back({LegendItem::IngredientLine, g, ingredient_label(g)});
-    l.items.push_back({LegendItem::Strained, 0, "dashed: strained"});
-    l.items.push_back({LegendItem::ThemeLoop, 0, "same theme again"});
-    if (note) l.items.push_back({LegendItem::Note, 0, note});
-    const float pad = 10 * ui_scale, spacing = 22 * ui_scale;
-    float x = pad, y = pad * 0.6f;
-    for (std::size_t i = 0; i < l.items.size(); ++i) {
-        LegendItem& item = l.items[i];
-        // Ingredients start a new row: kinds first, then what the lines
-        // mean; a note has a row of its own.
-        const bool new_group = i > 0 && ((item.what != LegendItem::KindMarker && l.items[i - 1].what == LegendItem::KindMarker) ||
-                                         item.what == LegendItem::Note);
-        const float swatch = item.what == LegendItem::Note ? 0 : l.swatch + l.gap;
-        const float w = swatch + measure(item.label, font_px);
-        if (x > pad && (x + w > width - pad || new_group)) {
-            x = pad;
-            y += l.row;
-        }
-        item.x = x;
-        item.y = y;
-        x += w + spacing;
-    }
-    l.height = y + l.row + pad * 0.6f;
-    return l;
-}
-
-std::string busy_map_note(float width, float font_px, const MeasureText& measure, bool on_screen) {
-    const std::string n = std::to_string(kRecentWithLines);
-    std::string note = "Busy map: lines shown only for the latest " + n + " steps" +
-                       (on_screen ? " and the one selected or pointed at" : "");
-    if (measure(note.c_str(), font_px) > width) note = "Lines for the latest " + n + " steps only";
-    return note;
-}
-
-float map_text_units(float wanted_px, float zoom, float font_px, float scale) {
-    return std::clamp(wanted_px * std::sqrt(std::max(zoom, 0.01f)), font_px * 0.8f, font_px * 1.35f) / scale;
-}
-
 namespace {
 
 // The step under the mouse shows all its connections, bright, on top of the
@@ -107,10 +61,20 @@ void paint_legend(wb::Canvas& cv, const wb_palette& p, const MapPaint& m, PaintS
     const Legend& legend = *m.legend;
     const float ui_scale = m.ui_scale, font_px = legend.font_px;
     cv.transform(1, 0, 0, 1, m.origin_x, m.origin_y);
-    const float top = m.height - legend.height;
-    cv.rect(0, top, m.width, m.height, ui::with_alpha(p.surface, 0xF0), 6 * ui_scale);
+    const Box& b = legend.box;
+    cv.rect(b.x0, b.y0, b.x1, b.y1, ui::with_alpha(p.surface, 0xF0), 6 * ui_scale);
     for (const LegendItem& item : legend.items) {
-        const float x = item.x, y = top + item.y, mid = y + legend.row / 2;
+        // A compact row shows the swatches only; the panel names them in a
+        // tooltip, with the note.
+        if (legend.compact && item.what == LegendItem::Note) continue;
+        // A note along the bottom of the map area (left of a legend beside
+        // it) has a backing of its own.
+        if (item.what == LegendItem::Note && item.x < b.x0) {
+            const float w = cv.text_width(item.label.c_str(), font_px);
+            cv.rect(item.x - 4 * ui_scale, item.y, item.x + w + 4 * ui_scale, item.y + legend.row,
+                    ui::with_alpha(p.surface, 0xF0), 4 * ui_scale);
+        }
+        const float x = item.x, y = item.y, mid = y + legend.row / 2;
         const float sw = legend.swatch;
         s.shape.clear();
         switch (item.what) {
@@ -135,11 +99,12 @@ void paint_legend(wb::Canvas& cv, const wb_palette& p, const MapPaint& m, PaintS
                         1.6f * ui_scale);
             break;
         case LegendItem::Note:
-            cv.text(x, mid - font_px / 2 - 1, item.label, p.text_muted, font_px);
+            cv.text(x, mid - font_px / 2 - 1, item.label.c_str(), p.text_muted, font_px);
             continue;
         }
+        if (legend.compact) continue;
         const bool strong = item.what == LegendItem::KindMarker || item.what == LegendItem::IngredientLine;
-        cv.text(x + sw + legend.gap, mid - font_px / 2 - 1, item.label, strong ? p.text : p.text_muted, font_px);
+        cv.text(x + sw + legend.gap, mid - font_px / 2 - 1, item.label.c_str(), strong ? p.text : p.text_muted, font_px);
     }
 }
 
@@ -203,13 +168,15 @@ void paint_map(wb::Canvas& cv, const wb_palette& p, const MapPaint& m, const Mea
     cv.disc(0, 0, core_r + 10, ui::with_alpha(p.accent, live && m.core_hovered ? 0x30 : 0x1C));
     cv.disc(0, 0, core_r, p.surface);
     cv.circle(0, 0, core_r, ui::with_alpha(p.accent, 0xC0), 2.2f);
-    {
-        const float text_px = std::clamp(font_px * std::sqrt(std::max(m.zoom, 0.01f)), font_px * 0.8f, font_px * 1.2f);
-        const float units = text_px / scale;
-        const char* lines[] = {"Safe space", "for learning"};
-        for (int i = 0; i < 2; ++i) {
-            const float w = measure(lines[i], text_px) / scale;
-            cv.text(-w / 2, (static_cast<float>(i) - 1.0f) * units * 1.15f, lines[i], p.text, units);
+    // Its words and the ingredients' names are sized from the core as drawn
+    // (spiral_map_layout.h): none outgrows the core or meets another, and
+    // any too small to read is left to the core's tooltip.
+    const CoreLabels labels = layout_core_labels(params, core_label_space(scale, m.zoom, font_px), measure);
+    if (labels.core_shown) {
+        const float units = labels.core_px / scale;
+        for (int i = 0; i < CoreLabels::kCoreLines; ++i) {
+            const Point at = labels.core_line_at[static_cast<std::size_t>(i)];
+            cv.text(at.x, at.y, CoreLabels::kCoreText[i], p.text, units);
         }
     }
     for (int g = 0; g < kIngredientCount; ++g) {
@@ -217,15 +184,11 @@ void paint_map(wb::Canvas& cv, const wb_palette& p, const MapPaint& m, const Mea
         const uint32_t colour = ui::ingredient_colour(p, g);
         cv.disc(a.x, a.y, 8.5f, p.surface);
         cv.disc(a.x, a.y, 6.5f, colour);
-        const float units = map_text_units(font_px, m.zoom, font_px, scale);
-        const float w = measure(ingredient_label(g), units * scale) / scale;
-        // Labels sit outside the rim, away from the centre.
-        const float len = std::max(std::hypot(a.x, a.y), 1.0f);
-        const Point out{a.x / len, a.y / len};
-        const float lx = a.x + out.x * 16 - (out.x < -0.3f ? w : (out.x > 0.3f ? 0 : w / 2));
-        const float ly = a.y + out.y * 16 - (out.y < 0 ? units : 0) - units * 0.5f * (std::fabs(out.y) < 0.6f ? 1.f : 0.f);
-        cv.rect(lx - 3, ly - 1, lx + w + 3, ly + units * 1.1f, ui::with_alpha(p.background, 0xC8), 3);
-        cv.text(lx, ly, ingredient_label(g), colour, units);
+        if (!labels.ingredients_shown) continue;
+        const Box& b = labels.ingredient_box[static_cast<std::size_t>(g)];
+        const Point at = labels.ingredient_at[static_cast<std::size_t>(g)];
+        cv.rect(b.x0, b.y0, b.x1, b.y1, ui::with_alpha(p.background, 0xC8), 3 * px);
+        cv.text(at.x, at.y, ingredient_label(g), colour, labels.ingredient_px / scale);
     }
 
     // ---- Steps -------------------------------------------------------------
@@ -248,7 +211,7 @@ void paint_map(wb::Canvas& cv, const wb_palette& p, const MapPaint& m, const Mea
     for (const SceneNumber& num : scene.numbers)
         if (overlaps(num.box, view)) cv.text(num.at.x, num.at.y, num.text, p.text_muted, number_units);
 
-    // ---- Legend: a strip along the bottom, in region space -----------------
+    // ---- Legend: beside or below the spiral, in region space ---------------
     paint_legend(cv, p, m, scratch);
 }
 

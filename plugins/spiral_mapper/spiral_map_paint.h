@@ -11,6 +11,7 @@
 #pragma once
 
 #include "spiral_layout.h"
+#include "spiral_map_layout.h"
 #include "spiral_scene.h"
 #include "spiral_types.h"
 
@@ -24,33 +25,6 @@
 
 namespace spiral_mapper {
 
-// Width of `text` at `px` (same units as px).
-using MeasureText = std::function<float(const char* text, float px)>;
-
-// The legend's entries laid out left to right, wrapping into rows.
-struct LegendItem {
-    enum What { KindMarker, IngredientLine, Strained, ThemeLoop, Note } what;
-    int index;
-    const char* label;
-    float x = 0, y = 0; // top-left of the entry within the strip
-};
-struct Legend {
-    std::vector<LegendItem> items;
-    float row = 0, swatch = 0, gap = 0, height = 0, font_px = 0;
-};
-
-// `note`, when given, is a last row in muted text (how a busy map is thinned).
-Legend layout_legend(float width, float ui_scale, float font_px, const char* note, const MeasureText& measure);
-
-// What a busy map's legend says about the lines it leaves out: briefly
-// when the full sentence does not fit in `width`. A file has no selection
-// or pointer to mention.
-std::string busy_map_note(float width, float font_px, const MeasureText& measure, bool on_screen);
-
-// Text on the map stays readable at any zoom: between 0.8 and 1.35 of the
-// UI font, in map units at `scale` pixels per unit.
-float map_text_units(float wanted_px, float zoom, float font_px, float scale);
-
 // One drawing of the map. Everything is borrowed; nothing is kept.
 struct MapPaint {
     const Layout* layout = nullptr;
@@ -60,7 +34,7 @@ struct MapPaint {
     const LayoutParams* params = nullptr;
     const Legend* legend = nullptr;
     // The region drawn into: its top-left on the canvas and its size; the
-    // legend is a strip along its bottom.
+    // legend's place in it comes with the legend (layout_legend).
     float origin_x = 0, origin_y = 0, width = 0, height = 0;
     // Map units to region: region = map * scale + offset.
     float scale = 1, offset_x = 0, offset_y = 0;

@@ -178,7 +178,9 @@ void SpiralView::draw() {
 
     const float scale = host_.ui_scale();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float side_w = std::min(360.0f * scale, avail.x * 0.4f);
+    // Presenting, the map gets a larger share: the audience reads the
+    // spiral, and the story's step needs only a few lines at the side.
+    const float side_w = std::min(360.0f * scale, avail.x * (host_.presenting() ? 0.32f : 0.4f));
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float map_w = std::max(avail.x - side_w - gap, 50.0f);
     const float height = std::max(avail.y, 100.0f);

@@ -84,8 +84,12 @@ private:
 
     // The map (spiral_map_draw.cpp).
     void draw_map(float width, float height);
-    void handle_map_input(ImVec2 origin, ImVec2 size, float scale, ImVec2 offset);
+    // `centre`: the middle of the area the spiral is fitted into (zoom
+    // keeps it still), in region pixels.
+    void handle_map_input(ImVec2 origin, ImVec2 size, ImVec2 centre, float scale, ImVec2 offset);
     void draw_step_tooltip(const Step& step, std::size_t index);
+    void draw_core_tooltip(bool names_on_map);
+    void draw_legend_tooltip(const Legend& legend); // the compact legend's names
 
     wb::Host host_;
     SpiralModel model_;
