@@ -45,7 +45,9 @@ void draw_map_picture(wb::Canvas& cv, const wb_palette& paper, const CaseData& d
     in.scale = kPrintUiScale;
     in.family = family;
     MapScene scene;
-    build_scene(scene, in);
+    build_scene(scene, in, [&cv](const char* text, float px, bool bold) {
+        return cv.text_width(text, px, bold ? WB_TEXT_BOLD : WB_TEXT_REGULAR);
+    });
     MapPaint m;
     m.scene = &scene;
     m.state = &state;

@@ -10,6 +10,16 @@
 #include <algorithm>
 
 namespace learning_map {
+namespace {
+
+// Width of `text` at `px` in ImGui's font (the one the canvas draws with on
+// screen). The bold face is not reachable from a plugin; it runs about a
+// tenth wider, which is all the scene needs to leave room for it.
+float text_width(const char* text, float px, bool bold) {
+    return ImGui::CalcTextSize(text).x * px / ImGui::GetFontSize() * (bold ? 1.1f : 1.0f);
+}
+
+} // namespace
 
 void LearningMapView::draw_map(float width, float height) {
     const wb_palette& p = host_.palette();
@@ -20,7 +30,7 @@ void LearningMapView::draw_map(float width, float height) {
     in.font = ImGui::GetFontSize();
     in.scale = host_.ui_scale();
     in.family = family_;
-    if (!scene_.built || !(scene_.inputs == in)) build_scene(scene_, in);
+    if (!scene_.built || !(scene_.inputs == in)) build_scene(scene_, in, text_width);
     map_origin_ = origin;
     map_drawn_ = true;
 

@@ -39,18 +39,6 @@ void rating_dots(wb::Canvas& cv, float x, float y, float r, std::optional<int> v
     }
 }
 
-// Lays legend items left to right, wrapping at the region's width.
-struct Flow {
-    wb::Canvas& cv;
-    float x0, x, y, right, line_h, gap;
-    void need(float w) {
-        if (x > x0 && x + w > right) {
-            x = x0;
-            y += line_h;
-        }
-    }
-};
-
 } // namespace
 
 void paint_learning_map(wb::Canvas& cv, const wb_palette& p, const MapPaint& m) {
@@ -67,24 +55,28 @@ void paint_learning_map(wb::Canvas& cv, const wb_palette& p, const MapPaint& m) 
     // ---- The three conditions, overlapping --------------------------------
     for (const Pt& c : s.cond) cv.disc(c.x, c.y, s.cond_r, ui::with_alpha(ui::mix(p.surface, p.accent, 0.5f), 0x40));
     for (const Pt& c : s.cond) cv.circle(c.x, c.y, s.cond_r, ui::with_alpha(p.accent, 0xA0), 1.5f * scale);
-    const float dot_r = std::max(s.small_font * 0.32f, 2.5f);
+    // Each condition: its name, then a row of dots for the parent and one
+    // for the helper, centred in the part of its circle no other covers.
+    const float sf = s.cond_small_font;
+    const float dot_r = std::max(sf * 0.32f, 2.5f);
+    const float row = sf * 1.35f;
     for (int k = 0; k < kConditionCount; ++k) {
         const Condition c = static_cast<Condition>(k);
         const Pt t = s.cond_text[static_cast<std::size_t>(k)];
-        const float line = s.small_font * 1.35f;
-        const float top = t.y - line * 1.5f;
+        const float block = s.cond_font * 1.2f + row * 2;
+        const float top = t.y - block * 0.5f;
         centred_text(cv, t.x, top, condition_label(c), p.text, s.cond_font, WB_TEXT_BOLD);
         const float dots_w = dot_r * 2 + dot_r * 2.7f * (kRatingMax - 1);
         for (int who = 0; who < kRaterCount; ++who) {
             const Rater r = static_cast<Rater>(who);
             const char* tag = m.family ? (r == Rater::Parent ? "You" : "Helper") : (r == Rater::Parent ? "P" : "H");
-            const float tag_w = cv.text_width(tag, s.small_font);
+            const float tag_w = cv.text_width(tag, sf);
             const float row_w = tag_w + 5 * scale + dots_w;
-            const float y = top + line * (1.15f + static_cast<float>(who));
+            const float y = top + s.cond_font * 1.2f + row * static_cast<float>(who);
             const float x = t.x - row_w * 0.5f;
-            cv.text(x, y, tag, p.text_muted, s.small_font);
+            cv.text(x, y, tag, p.text_muted, sf);
             const std::optional<int> v = st.ratings ? st.ratings->at(r, c) : std::nullopt;
-            rating_dots(cv, x + tag_w + 5 * scale, y + s.small_font * 0.55f, dot_r, v,
+            rating_dots(cv, x + tag_w + 5 * scale, y + sf * 0.55f, dot_r, v,
                         r == Rater::Parent ? ui::parent_colour(p) : ui::helper_colour(p), p, scale);
         }
     }
@@ -124,20 +116,22 @@ void paint_learning_map(wb::Canvas& cv, const wb_palette& p, const MapPaint& m) 
         else std::snprintf(under, sizeof under, "%s", m.family ? (ds.count == 1 ? "time" : "times") : (ds.count == 1 ? "sign" : "signs"));
         centred_text(cv, n.x, n.y + s.count_font * 0.45f, under, on_fill, s.small_font);
 
-        // The name outside the node.
-        const char* name = m.family ? domain_family_label(d) : domain_label(d);
-        const float clear = s.node_r + s.ring_offset + s.ring_width * 0.5f + 3 * scale;
+        // The name outside the node, in the box the scene gave it: centred
+        // above or below, away from the node beside it.
         const int style = ds.priority ? WB_TEXT_BOLD : WB_TEXT_REGULAR;
-        switch (s.label_at[static_cast<std::size_t>(k)]) {
-        case MapScene::LabelAt::Above:
-            centred_text(cv, n.x, n.y - clear - s.label_font * 1.25f, name, p.text, s.label_font, style);
-            break;
-        case MapScene::LabelAt::Below: centred_text(cv, n.x, n.y + clear, name, p.text, s.label_font, style); break;
-        case MapScene::LabelAt::Right: cv.text(n.x + clear, n.y - s.label_font * 0.65f, name, p.text, s.label_font, style); break;
-        case MapScene::LabelAt::Left:
-            cv.text(n.x - clear - cv.text_width(name, s.label_font, style), n.y - s.label_font * 0.65f, name, p.text,
-                    s.label_font, style);
-            break;
+        const Rect& box = s.label_box[static_cast<std::size_t>(k)];
+        const std::vector<std::string>& lines = s.label_lines[static_cast<std::size_t>(k)];
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const char* text = lines[i].c_str();
+            const float y = box.y0 + static_cast<float>(i) * s.label_line;
+            switch (s.label_at[static_cast<std::size_t>(k)]) {
+            case MapScene::LabelAt::Above:
+            case MapScene::LabelAt::Below: centred_text(cv, n.x, y, text, p.text, s.label_font, style); break;
+            case MapScene::LabelAt::Right: cv.text(box.x0, y, text, p.text, s.label_font, style); break;
+            case MapScene::LabelAt::Left:
+                cv.text(box.x1 - cv.text_width(text, s.label_font, style), y, text, p.text, s.label_font, style);
+                break;
+            }
         }
 
         if (ds.priority) {
@@ -146,87 +140,38 @@ void paint_learning_map(wb::Canvas& cv, const wb_palette& p, const MapPaint& m) 
         }
     }
 
-    // ---- Legend -------------------------------------------------------------
+    // ---- Legend: entries where the scene flowed them --------------------------
     const float lf = s.legend_font;
-    const float sw = lf * 0.55f; // a swatch's radius
-    Flow f{cv, s.legend_x0, s.legend_x0, s.legend_side ? s.legend_top : s.legend_top + lf * 0.4f,
-           s.inputs.width - 8 * scale, lf * 1.55f, 22 * scale};
-    // A label after an item's swatches; words wrap under its first word
-    // when the line is full (the side column, a narrow strip).
-    auto label = [&](const char* text) {
-        const float indent = f.x;
-        std::string line, word;
-        auto flush = [&] {
-            if (!line.empty()) cv.text(indent, f.y, line.c_str(), p.text, lf);
-        };
-        for (const char* c = text;; ++c) {
-            if (*c != ' ' && *c != '\0') {
-                word += *c;
-                continue;
-            }
-            const std::string wider = line.empty() ? word : line + " " + word;
-            if (!line.empty() && indent + cv.text_width(wider.c_str(), lf) > f.right) {
-                flush();
-                f.y += lf * 1.3f;
-                line = word;
-            } else {
-                line = wider;
-            }
-            word.clear();
-            if (*c == '\0') break;
-        }
-        flush();
-        f.x = indent + cv.text_width(line.c_str(), lf) + f.gap;
-        if (s.legend_side) {
-            // One item a line in the column.
-            f.x = f.x0;
-            f.y += f.line_h * 1.2f;
-        }
-    };
+    const float sw = s.legend_swatch;
     const float cy_off = lf * 0.6f;
-    {
-        const char* text = m.family ? "More colour: more learning seen" : "Fill: how many signs (1, 3, 6 or more)";
-        f.need(sw * 7 + cv.text_width(text, lf));
-        for (int i = 0; i < 3; ++i) {
-            const int c = i == 0 ? 1 : i == 1 ? 3 : kFullCount;
-            cv.disc(f.x + sw, f.y + cy_off, sw, ui::domain_fill(p, fill_strength(c)));
-            cv.circle(f.x + sw, f.y + cy_off, sw, ui::with_alpha(p.text_muted, 0xC0), 1);
-            f.x += sw * 2.3f;
+    for (const LegendEntry& e : s.legend) {
+        const float x = e.x, cy = e.y + cy_off;
+        switch (e.what) {
+        case LegendEntry::Fill:
+            for (int i = 0; i < 3; ++i) {
+                const int c = i == 0 ? 1 : i == 1 ? 3 : kFullCount;
+                const float cx = x + sw + static_cast<float>(i) * sw * 2.3f;
+                cv.disc(cx, cy, sw, ui::domain_fill(p, fill_strength(c)));
+                cv.circle(cx, cy, sw, ui::with_alpha(p.text_muted, 0xC0), 1);
+            }
+            break;
+        case LegendEntry::Ring: {
+            int i = 0;
+            for (Recency r : {Recency::ThisSession, Recency::AWhileAgo, Recency::LongAgo}) {
+                const uint8_t alpha = static_cast<uint8_t>(40 + 215 * recency_strength(r));
+                cv.circle(x + sw + static_cast<float>(i++) * sw * 2.3f, cy, sw * 0.8f, ui::with_alpha(ui::recency_colour(p), alpha),
+                          3 * scale);
+            }
+            break;
         }
-        f.x += 4 * scale;
-        label(text);
-    }
-    {
-        const char* text = m.family ? "Bright ring: seen lately" : "Ring: how recent (strong: this session, faint: months ago)";
-        f.need(sw * 7 + cv.text_width(text, lf));
-        for (Recency r : {Recency::ThisSession, Recency::AWhileAgo, Recency::LongAgo}) {
-            const uint8_t alpha = static_cast<uint8_t>(40 + 215 * recency_strength(r));
-            cv.circle(f.x + sw, f.y + cy_off, sw * 0.8f, ui::with_alpha(ui::recency_colour(p), alpha), 3 * scale);
-            f.x += sw * 2.3f;
+        case LegendEntry::Star: star(cv, Pt{x + sw, cy}, sw * 1.1f, ui::priority_colour(p), p.text, 1); break;
+        case LegendEntry::Centre:
+            cv.disc(x + sw * 0.7f, cy, sw * 0.6f, ui::parent_colour(p));
+            cv.disc(x + sw * 2.2f, cy, sw * 0.6f, ui::helper_colour(p));
+            break;
         }
-        f.x += 4 * scale;
-        label(text);
-    }
-    // The conditions' items on a line of their own.
-    if (f.x > f.x0) {
-        f.x = f.x0;
-        f.y += f.line_h;
-    }
-    {
-        const char* text = m.family ? "Star: what you want to work on" : "Star: a priority the family chose";
-        f.need(sw * 3 + cv.text_width(text, lf));
-        star(cv, Pt{f.x + sw, f.y + cy_off}, sw * 1.1f, ui::priority_colour(p), p.text, 1);
-        f.x += sw * 2.6f;
-        label(text);
-    }
-    {
-        const char* text = m.family ? "Dots in the middle: how much trust, acceptance and openness, out of 4"
-                                    : "Centre: P parent, H helper; 0 (not there yet) to 4 (strong and steady)";
-        f.need(sw * 5 + cv.text_width(text, lf));
-        cv.disc(f.x + sw * 0.7f, f.y + cy_off, sw * 0.6f, ui::parent_colour(p));
-        cv.disc(f.x + sw * 2.2f, f.y + cy_off, sw * 0.6f, ui::helper_colour(p));
-        f.x += sw * 3.6f;
-        label(text);
+        for (std::size_t i = 0; i < e.lines.size(); ++i)
+            cv.text(e.text_x, e.y + static_cast<float>(i) * lf * 1.3f, e.lines[i].c_str(), p.text, lf);
     }
 }
 
