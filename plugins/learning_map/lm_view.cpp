@@ -15,7 +15,12 @@ namespace learning_map {
 
 void LearningMapView::on_event(const wb_event& event) {
     case_.on_event(event);
-    if (event.type == WB_EVENT_PRESENTATION_CHANGED) playing_ = false;
+    if (event.type == WB_EVENT_PRESENTATION_CHANGED) {
+        playing_ = false;
+        // Presenting tells the story from the first session, as every
+        // other panel's story starts at its beginning.
+        if (host_.presenting()) view_index_ = 0;
+    }
 }
 
 void LearningMapView::follow_host() {

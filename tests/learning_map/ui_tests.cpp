@@ -272,6 +272,7 @@ TEST_CASE("presenting a real case masks every note; a demo case shows them; Page
     f.context.current_case_is_demo = false;
     send(view, WB_EVENT_PRESENTATION_CHANGED);
     d.ui.frames(2);
+    CHECK(view.viewed_index() == 0); // the story starts at the first session
     std::string text = drawn_text(d);
     CHECK_FALSE(has(text, kNote));
     CHECK(has(text, "hidden while presenting"));
