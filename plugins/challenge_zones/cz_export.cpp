@@ -46,8 +46,7 @@ void draw_zone_picture(wb::Canvas& cv, const wb_palette& paper, const CasePlan& 
     in.height = std::max(h - kMargin - m.origin_y, 60.0f);
     in.font = kMapFontPt;
     in.scale = kPrintUiScale;
-    in.now_text_w = cv.text_width("Now", in.font);
-    for (std::size_t k = 0; k < kLegendEntries; ++k) in.legend_text_w[k] = cv.text_width(legend_label(k), in.font);
+    measure_map_text(in, [&cv](const char* text, float size) { return cv.text_width(text, size); });
     in.today = day_number(today).value_or(0);
     in.mode = TrailMode::All;
     MapScene scene;

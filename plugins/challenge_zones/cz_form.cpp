@@ -23,6 +23,7 @@ void PlannerView::open_new_form() {
     form_.draft.created = today_local();
     form_.draft.status = Status::Active;
     form_.focus_description = true;
+    form_.reveal = true;
     notice_.clear();
 }
 
@@ -30,6 +31,7 @@ void PlannerView::open_edit_form(const Challenge& c) {
     form_ = Form{};
     form_.open = true;
     form_.draft = c;
+    form_.reveal = true;
     selected_id_ = c.id;
     notice_.clear();
 }

@@ -8,6 +8,7 @@
 #include "cz_widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <span>
 
@@ -66,20 +67,19 @@ void PlannerView::handle_map_input(ImVec2 origin, ImVec2 size) {
 // (the plan, the map's size, the font, the date, the trajectory mode).
 SceneInputs PlannerView::scene_inputs(float width, float height) {
     const float font = ImGui::GetFontSize();
-    if (font != legend_font_) {
+    if (font != text_font_) {
         // Text widths only change with the font.
-        legend_font_ = font;
-        for (std::size_t k = 0; k < kLegendEntries; ++k) legend_w_[k] = ImGui::CalcTextSize(legend_label(k)).x;
-        now_w_ = ImGui::CalcTextSize("Now").x;
+        text_font_ = font;
+        text_ = SceneInputs{};
+        text_.font = font;
+        ImFont* f = ImGui::GetFont();
+        measure_map_text(text_, [f](const char* text, float size) { return f->CalcTextSizeA(size, FLT_MAX, 0, text).x; });
     }
-    SceneInputs in;
+    SceneInputs in = text_;
     in.plan_generation = plan_generation_;
     in.width = width;
     in.height = height;
-    in.font = font;
     in.scale = host_.ui_scale();
-    in.now_text_w = now_w_;
-    in.legend_text_w = legend_w_;
     in.today = day_number(today_).value_or(0);
     in.mode = trails_;
     return in;

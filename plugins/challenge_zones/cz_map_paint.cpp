@@ -3,7 +3,9 @@
 #include "cz_map_paint.h"
 
 #include "cz_colours.h"
+#include "cz_layout.h"
 
+#include <algorithm>
 #include <span>
 
 namespace challenge_zones {
@@ -33,17 +35,21 @@ std::span<const float> ring_at(const std::vector<float>& ring, Pt c, std::vector
     return out;
 }
 
-const char* month_name(unsigned m) {
-    static const char* const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return m >= 1 && m <= 12 ? names[m - 1] : "";
-}
-
 } // namespace
 
 const char* legend_label(std::size_t k) {
     return k < static_cast<std::size_t>(kAspectCount) ? aspect_short_label(static_cast<Aspect>(k))
                                                       : "challenge from the parent";
+}
+
+void measure_map_text(SceneInputs& in, const std::function<float(const char*, float)>& width) {
+    in.now_text_w = width("Now", in.font);
+    for (std::size_t k = 0; k < kLegendEntries; ++k) in.legend_text_w[k] = width(legend_label(k), in.font);
+    for (unsigned m = 1; m <= 12; ++m) in.month_text_w[m - 1] = width(month_name(m), in.font);
+    in.band_label_w = 0;
+    for (Zone z : kBandOrder)
+        for (int line = 0; line < band_label_line_count(z); ++line)
+            in.band_label_w = std::max(in.band_label_w, width(band_label_line(z, line), in.font * kBandLabelFont));
 }
 
 void paint_zone_map(wb::Canvas& cv, const wb_palette& p, const ZoneMapPaint& m, std::vector<float>& ring_scratch) {
@@ -73,14 +79,18 @@ void paint_zone_map(wb::Canvas& cv, const wb_palette& p, const ZoneMapPaint& m, 
             cv.polyline(xy, ui::with_alpha(p.success, 0xD0), 2.5f * scale, true);
         }
         const uint32_t label_colour = target ? (p.dark ? p.success : ui::mix(p.success, p.text, 0.25f)) : p.text;
-        cv.text(s.plot_x0 + 10 * scale, s.y0[zi] + 5 * scale, target ? "Optimal challenge  (the target)" : zone_label(z),
-                label_colour, font * 1.1f);
+        // In the column left of the time axis (cz_layout.h), line by line.
+        const float label_font = font * kBandLabelFont;
+        for (int line = 0; line < band_label_line_count(z); ++line)
+            cv.text(s.plot_x0 + 10 * scale, s.y0[zi] + 5 * scale + static_cast<float>(line) * label_font * 1.2f,
+                    band_label_line(z, line), label_colour, label_font);
     }
 
-    // ---- Time axis: a faint line and name at each month start -------------
+    // ---- Time axis: a faint line at each month start, with its name where
+    // it does not collide with the one before or with "Now" -----------------
     for (const MonthTick& t : s.ticks) {
         cv.line(t.x, s.top, t.x, s.bottom, ui::with_alpha(p.text_muted, 0x30), 1);
-        cv.text(t.x + 3 * scale, s.top - font * 1.3f, month_name(t.month), p.text_muted, font);
+        if (t.labelled) cv.text(t.x + 3 * scale, s.top - font * 1.3f, month_name(t.month), p.text_muted, font);
     }
     cv.line(s.plot_x1, s.top, s.plot_x1, s.bottom, ui::with_alpha(p.text_muted, 0x70), 1.5f * scale);
     cv.text(s.now_x - s.inputs.now_text_w * 0.5f, s.top - font * 1.3f, "Now", p.text, font);

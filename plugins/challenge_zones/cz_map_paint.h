@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -23,6 +24,11 @@ namespace challenge_zones {
 
 // The legend's k-th label (aspects, then "challenge from the parent").
 const char* legend_label(std::size_t k);
+
+// Fills the text widths the geometry needs ("Now", the legend, the month
+// names, the band labels) for `in.font`, measured by `width(text, size)`:
+// ImGui in the panel, the canvas in a file.
+void measure_map_text(SceneInputs& in, const std::function<float(const char* text, float size)>& width);
 
 // One drawing of the map. Everything is borrowed; nothing is kept.
 struct ZoneMapPaint {

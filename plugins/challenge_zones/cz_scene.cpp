@@ -3,6 +3,8 @@
 // rebuilt).
 #include "cz_scene.h"
 
+#include "cz_layout.h"
+
 #include <algorithm>
 #include <chrono>
 #include <climits>
@@ -87,12 +89,6 @@ void trails_before_hover(TrailMode mode, std::span<const int> recency_rank, std:
 
 // ---- Geometry ------------------------------------------------------------------------
 
-namespace {
-
-float band_weight(Zone z) { return z == Zone::Optimal ? 1.6f : 1.0f; }
-
-} // namespace
-
 void ring_offsets(float r, std::vector<float>& out) {
     out.clear();
     constexpr double kTwoPi = 6.283185307179586;
@@ -112,30 +108,21 @@ void build_scene(MapScene& s, const SceneInputs& in, const PlanIndex& ix, std::s
     const std::size_t n = challenges.size();
 
     // ---- Legend (bottom strip): aspects in use, then the shapes, then a
-    // line saying which trajectories a dense map leaves out -----------------
+    // line saying which trajectories a dense map leaves out. Its rows and
+    // height come from flow_legend() (cz_layout.h), the same rule that
+    // tells the panel how tall the map must be, so the legend fits. --------
     s.dense = dense_trails(in.mode, ix.with_placements);
-    const float swatch = font * 0.45f, item_gap = 16 * scale;
-    float lx = 0, ly = 0;
-    for (std::size_t k = 0; k < kLegendEntries; ++k) {
-        const float w = swatch * 2 + 6 * scale + in.legend_text_w[k];
-        if (lx > 0 && lx + w > width - 8 * scale) {
-            lx = 0;
-            ly += font * 1.5f;
-        }
-        s.legend_at[k] = Pt{lx, ly};
-        lx += w + item_gap;
-    }
-    float legend_h = ly + font * 1.8f;
+    const LegendFlow legend = flow_legend(in, s.dense ? 1 : 0);
+    s.legend_at = legend.at;
+    s.legend_h = legend.height;
     s.dense_note.clear();
     if (s.dense) {
         char note[160];
         std::snprintf(note, sizeof note, "Trajectories: the selected, the hovered and the %zu latest of %zu challenges",
                       kRecentTrails, ix.with_placements);
         s.dense_note = note;
-        s.dense_note_y = ly + font * 1.5f;
-        legend_h += font * 1.5f;
+        s.dense_note_y = static_cast<float>(legend.rows) * font * 1.5f;
     }
-    s.legend_top = height - legend_h + font * 0.3f;
 
     // ---- Bands and the time axis ------------------------------------------
     const float axis_h = font * 1.6f;
@@ -144,22 +131,29 @@ void build_scene(MapScene& s, const SceneInputs& in, const PlanIndex& ix, std::s
     s.plot_x1 = width - now_w - 4 * scale;
     s.right = width - 4 * scale;
     s.top = axis_h;
-    s.bottom = std::max(height - legend_h - 4 * scale, s.top + 80 * scale);
-    float total_weight = 0;
-    for (Zone z : kBandOrder) total_weight += band_weight(z);
+    // The bands take what the legend leaves; the legend always sits under
+    // them. The panel never hands over less than map_min_height(), so the
+    // floor only keeps a too-small region from turning the bands inside out.
+    s.bottom = std::max(height - s.legend_h - 4 * scale, s.top + font * 2);
+    s.legend_top = s.bottom + 4 * scale + font * 0.3f;
     {
+        const std::array<float, kZoneCount> heights = band_heights(in, s.bottom - s.top);
         float y = s.top;
         for (Zone z : kBandOrder) {
-            const float h = (s.bottom - s.top) * band_weight(z) / total_weight;
+            const float h = heights[static_cast<std::size_t>(z)];
             s.y0[static_cast<std::size_t>(z)] = y;
             s.y1[static_cast<std::size_t>(z)] = y + h;
             y += h;
         }
     }
     const int lanes = static_cast<int>(std::clamp<std::size_t>(n, 1, 9));
-    const float label_h = font * 1.5f; // room for the band's name
+    s.marker_radius = std::clamp(font * 0.55f, 6.0f, 14.0f * scale);
+    const float r = s.marker_radius;
+    // The band names have a column of their own left of the time axis, so
+    // the lanes may use the band's whole height, less a marker's radius.
+    const float lane_pad = r + 3 * scale;
     auto lane_y = [&](int zone, std::size_t index) {
-        const float a = s.y0[static_cast<std::size_t>(zone)] + label_h, b = s.y1[static_cast<std::size_t>(zone)] - font * 0.5f;
+        const float a = s.y0[static_cast<std::size_t>(zone)] + lane_pad, b = s.y1[static_cast<std::size_t>(zone)] - lane_pad;
         const float f = (static_cast<float>(static_cast<int>(index) % lanes) + 0.5f) / static_cast<float>(lanes);
         return a + (b - a) * f;
     };
@@ -167,14 +161,13 @@ void build_scene(MapScene& s, const SceneInputs& in, const PlanIndex& ix, std::s
     int first = today - 30;
     for (int d : ix.day)
         if (d != INT_MIN) first = std::min(first, d - 7);
-    const float tx0 = s.plot_x0 + 150 * scale, tx1 = s.plot_x1 - 12 * scale; // past the band names
+    s.time_x0 = s.plot_x0 + band_label_column(in);
+    const float tx0 = s.time_x0, tx1 = std::max(s.plot_x1 - 12 * scale, tx0 + 1);
     auto x_of_day = [&](int day) {
         const int d = std::clamp(day == INT_MIN ? today : day, first, today);
         return tx0 + (tx1 - tx0) * static_cast<float>(d - first) / static_cast<float>(std::max(today - first, 1));
     };
     s.now_x = s.plot_x1 + now_w * 0.5f;
-    s.marker_radius = std::clamp(font * 0.55f, 6.0f, 14.0f * scale);
-    const float r = s.marker_radius;
     s.dot_radius = 4 * scale;
     ring_offsets(r, s.ring_marker);
     ring_offsets(s.dot_radius, s.ring_dot);
@@ -187,18 +180,60 @@ void build_scene(MapScene& s, const SceneInputs& in, const PlanIndex& ix, std::s
         for (int guard = 0; guard < 240; ++guard, m += months{1}) {
             const int d = static_cast<int>(sys_days{m / 1}.time_since_epoch().count());
             if (d > today) break;
-            s.ticks.push_back({x_of_day(d), static_cast<unsigned>(m.month())});
+            s.ticks.push_back({x_of_day(d), static_cast<unsigned>(m.month()), true});
         }
+        // Month names are drawn just right of their line; keep only those
+        // that clear the one before and stop short of "Now".
+        std::vector<AxisLabel> labels;
+        labels.reserve(s.ticks.size());
+        for (const MonthTick& t : s.ticks) labels.push_back({t.x + 3 * scale, month_label_width(in, t.month)});
+        std::vector<char> keep;
+        keep_axis_labels(labels, font * 0.6f, s.now_x - in.now_text_w * 0.5f - font * 0.6f, keep);
+        for (std::size_t k = 0; k < s.ticks.size(); ++k) s.ticks[k].labelled = keep[k] != 0;
     }
 
-    // ---- Markers: active, placed challenges in the "now" column -------------
+    // ---- Markers: active, placed challenges in the "now" column. Each sits
+    // on its lane, under "Now"; where lanes are closer than a marker (a
+    // short band, or more challenges than lanes), a marker steps into a
+    // column left or right of its neighbour so the two stay apart. ----------
     s.has_marker.assign(n, 0);
     s.marker.assign(n, Pt{});
+    std::vector<std::size_t> order;
     for (std::size_t i = 0; i < n; ++i) {
         if (challenges[i].status != Status::Active || ix.zone_now[i] < 0) continue;
-        const int column = (static_cast<int>(i) / lanes) % 3;
         s.has_marker[i] = 1;
-        s.marker[i] = Pt{s.now_x + static_cast<float>(column - 1) * r * 2.6f, lane_y(ix.zone_now[i], i)};
+        s.marker[i] = Pt{s.now_x, lane_y(ix.zone_now[i], i)};
+        order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return ix.zone_now[a] != ix.zone_now[b] ? ix.zone_now[a] < ix.zone_now[b] : s.marker[a].y < s.marker[b].y;
+    });
+    {
+        // Columns a marker apart, centre first, then alternately left and
+        // right, as many as the "now" column holds.
+        const float apart = r * 2.2f;
+        const int per_side = std::max(0, static_cast<int>((now_w * 0.5f - r - 2 * scale) / apart));
+        std::vector<float> column_x{s.now_x};
+        for (int k = 1; k <= per_side; ++k) {
+            column_x.push_back(s.now_x - apart * static_cast<float>(k));
+            column_x.push_back(s.now_x + apart * static_cast<float>(k));
+        }
+        std::vector<float> last_y(column_x.size());
+        int zone = -1;
+        for (std::size_t i : order) {
+            if (ix.zone_now[i] != zone) {
+                zone = ix.zone_now[i];
+                std::fill(last_y.begin(), last_y.end(), -1e30f);
+            }
+            const float y = s.marker[i].y;
+            // The first column with room, else the one whose last marker is furthest up.
+            std::size_t c = 0;
+            while (c < column_x.size() && y - last_y[c] < apart) ++c;
+            if (c == column_x.size())
+                c = static_cast<std::size_t>(std::min_element(last_y.begin(), last_y.end()) - last_y.begin());
+            s.marker[i].x = column_x[c];
+            last_y[c] = y;
+        }
     }
 
     // ---- Trajectories: arrows through past placements in time order ---------

@@ -87,6 +87,10 @@ struct SceneInputs {
     float font = 13, scale = 1;
     float now_text_w = 0;                              // width of "Now"
     std::array<float, kLegendEntries> legend_text_w{}; // widths of the legend labels
+    // Measured so the axis and the band label column fit their text
+    // (cz_layout.h estimates them when left at 0).
+    std::array<float, 12> month_text_w{}; // "Jan" .. "Dec" at `font`
+    float band_label_w = 0;               // widest band label line at font * kBandLabelFont
     int today = 0;                                     // days since 1970
     TrailMode mode = TrailMode::All;
     bool operator==(const SceneInputs&) const = default;
@@ -94,7 +98,8 @@ struct SceneInputs {
 
 struct MonthTick {
     float x = 0;
-    unsigned month = 1; // 1..12
+    unsigned month = 1;   // 1..12
+    bool labelled = true; // false when its name would collide (keep_axis_labels)
 };
 
 struct MapScene {
@@ -103,6 +108,7 @@ struct MapScene {
 
     // Region pixels throughout.
     float plot_x0 = 0, plot_x1 = 0, top = 0, bottom = 0, now_x = 0, right = 0;
+    float time_x0 = 0; // where time starts: right of the band labels' column
     std::array<float, kZoneCount> y0{}, y1{}; // each zone's band
     float marker_radius = 8;
     std::vector<MonthTick> ticks;
@@ -126,7 +132,7 @@ struct MapScene {
 
     // Legend: each entry's top-left offset within the legend strip.
     std::array<Pt, kLegendEntries> legend_at{};
-    float legend_top = 0;
+    float legend_top = 0, legend_h = 0; // legend_top is always below `bottom`
     bool dense = false;
     std::string dense_note; // the legend's line about trajectories left out (dense only)
     float dense_note_y = 0;

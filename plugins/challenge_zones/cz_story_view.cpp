@@ -37,9 +37,10 @@ void PlannerView::draw_story_map(float width, float height) {
     }
 
     // The caption and "Step N of M" are shown by the host under the panel
-    // (the story() callback returns them), so the map gets all the room.
-
-    const float map_h = std::max(height - (ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y), 80.0f);
+    // (the story() callback returns them), so the map gets all the room:
+    // exactly the child's height, which the layout made tall enough for
+    // the legend (cz_layout.h).
+    const float map_h = std::max(height, 80.0f);
     SceneInputs in = scene_inputs(width, map_h);
     in.plan_generation = story_generation_;
     in.today = day_number(story_steps_[k].date).value_or(in.today);

@@ -1,9 +1,11 @@
 // cz_view.cpp - the planner panel's frame, top to bottom: follow the
 // host's case, then a calm empty state, or the toolbar, the supervisor
-// prompts, the zone map and, beside it, the plan table or the form.
+// prompts, the zone map and, beside or under it (cz_layout.h), the plan
+// table or the form.
 #include "cz_view.h"
 
 #include "cz_export.h"
+#include "cz_layout.h"
 #include "cz_widgets.h"
 
 #include <algorithm>
@@ -129,24 +131,56 @@ void PlannerView::draw() {
     draw_toolbar();
     draw_prompts();
 
-    const float scale = host_.ui_scale();
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float side_w = std::clamp(avail.x * 0.60f, std::min(420.0f * scale, avail.x * 0.5f), 820.0f * scale);
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float map_w = std::max(avail.x - side_w - gap, 80.0f);
-    const float height = std::max(avail.y, 160.0f * scale);
-
-    ImGui::BeginChild("map", ImVec2(map_w, height), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    // Side by side when both fit, otherwise the map across the panel with
+    // the table under it (cz_layout.h); the panel scrolls rather than
+    // cutting the map or its legend.
+    const PlannerLayout layout = planner_layout(layout_inputs(ImGui::GetContentRegionAvail()));
+    ImGui::BeginChild("map", ImVec2(layout.map_w, layout.map_h), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     // Presenting: the map as it stood at the story's step, with its caption.
-    if (host_.presenting() && !story_steps_.empty()) draw_story_map(map_w, height);
-    else draw_map(map_w, height);
+    if (host_.presenting() && !story_steps_.empty()) draw_story_map(layout.map_w, layout.map_h);
+    else draw_map(layout.map_w, layout.map_h);
     ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("side", ImVec2(side_w, height), false);
-    if (form_.open) draw_form(side_w);
-    else draw_table(side_w, height);
+    if (!layout.stacked) {
+        ImGui::SameLine();
+    } else if (form_.open && form_.reveal) {
+        // A form opened under the map would go unseen: scroll it into view.
+        ImGui::SetScrollY(ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y);
+    }
+    form_.reveal = false;
+    ImGui::BeginChild("side", ImVec2(layout.side_w, layout.side_h), false);
+    if (form_.open) draw_form(layout.side_w);
+    else draw_table(layout.side_w, layout.side_h);
     ImGui::EndChild();
     draw_reason_popup();
+}
+
+// What the layout rule needs from this frame: the room left, the map's
+// measured text, and the table's widths and heights at the current font.
+PlannerLayoutInputs PlannerView::layout_inputs(ImVec2 avail) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float font = ImGui::GetFontSize();
+    PlannerLayoutInputs in;
+    in.avail_w = avail.x;
+    in.avail_h = avail.y;
+    in.gap_x = style.ItemSpacing.x;
+    in.gap_y = style.ItemSpacing.y;
+    in.presenting = host_.presenting();
+    in.form_open = form_.open;
+    in.scene = scene_inputs(avail.x, avail.y);
+    const bool story = in.presenting && !story_steps_.empty();
+    in.legend_extra_lines = dense_trails(story ? TrailMode::All : trails_, index_.with_placements) ? 1 : 0;
+    // The short columns at their longest value (as draw_table sets them up),
+    // a challenge column that shows a few words, cell padding, a scrollbar.
+    float fixed = 0;
+    for (const char* widest : {"Understanding", "Overwhelming", "Achieved", "2000-00-00"})
+        fixed += ImGui::CalcTextSize(widest).x + font * 0.6f;
+    in.table_min_w = fixed + font * 12 + style.CellPadding.x * 10 + style.ScrollbarSize;
+    const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    const float filters_h = ImGui::GetFrameHeightWithSpacing();
+    in.table_peek_h = filters_h + row_h * 4; // the headers and three rows
+    in.table_full_h = filters_h + row_h * (static_cast<float>(plan_.challenges.size()) + 1.5f);
+    return in;
 }
 
 void PlannerView::draw_no_case() {
@@ -184,34 +218,56 @@ void PlannerView::draw_empty_state() {
 }
 
 void PlannerView::draw_toolbar() {
-    const float scale = host_.ui_scale();
+    const float gap = 18 * host_.ui_scale();
     ImGui::BeginDisabled(host_.read_only());
     if (ImGui::Button("Add challenge")) open_new_form();
     ImGui::EndDisabled();
-    ImGui::SameLine(0, 18 * scale);
+
+    // While the story is presented the map draws every trajectory whatever
+    // this choice says, and the nudge is a working setting, not something
+    // for the room: both stay out of the way, leaving the map more height.
+    const bool story = host_.presenting() && !story_steps_.empty();
+
+    // Each group below goes on the same line while it fits (ui::toolbar_next).
+    if (!story) draw_toolbar_settings();
+    ui::toolbar_next(ui::button_width("Export\xE2\x80\xA6"), gap);
+    if (ImGui::Button("Export\xE2\x80\xA6")) request_export();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save this picture as PDF, SVG or PNG");
+    if (!notice_.empty()) ui::text_coloured(host_.palette().text_muted, notice_.c_str());
+}
+
+// The toolbar's trajectory choice and the nudge threshold.
+void PlannerView::draw_toolbar_settings() {
+    const float scale = host_.ui_scale();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = 18 * scale;
+    static const char* const trail_labels[] = {"None", "Selected", "All"};
+    float trails_w = ImGui::CalcTextSize("Trajectories:").x;
+    for (const char* label : trail_labels)
+        trails_w += style.ItemSpacing.x + ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+    ui::toolbar_next(trails_w, gap);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Trajectories:");
-    ImGui::SameLine();
-    static const char* const trail_labels[] = {"None", "Selected", "All"};
     for (int i = 0; i < 3; ++i) {
-        if (ImGui::RadioButton(trail_labels[i], static_cast<int>(trails_) == i)) trails_ = static_cast<TrailMode>(i);
         ImGui::SameLine();
+        if (ImGui::RadioButton(trail_labels[i], static_cast<int>(trails_) == i)) trails_ = static_cast<TrailMode>(i);
     }
-    ImGui::SameLine(0, 18 * scale);
+
+    const float input_w = ImGui::CalcTextSize("000").x + ImGui::GetFrameHeight() * 2 + 16 * scale;
+    const float nudge_w = ImGui::CalcTextSize("Nudge after").x + style.ItemSpacing.x + input_w + style.ItemInnerSpacing.x +
+                          ImGui::CalcTextSize("sessions in comfort").x;
+    ui::toolbar_next(nudge_w, gap);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Nudge after");
     ImGui::SameLine();
     int n = comfort_sessions();
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("000").x + ImGui::GetFrameHeight() * 2 + 16 * scale);
+    ImGui::SetNextItemWidth(input_w);
     if (ImGui::InputInt("sessions in comfort##n", &n) && n >= 1 && n <= 50) {
         host_.set_setting("comfort_sessions", std::to_string(n));
         case_.mark_stale(); // the prompts depend on it
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("How many sessions with every challenge in nice or comfort before a prompt appears.");
-    ImGui::SameLine(0, 18 * scale);
-    if (ImGui::Button("Export\xE2\x80\xA6")) request_export();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save this picture as PDF, SVG or PNG");
-    if (!notice_.empty()) ui::text_coloured(host_.palette().text_muted, notice_.c_str());
 }
 
 // The host's export dialog; the file is drawn by cz_export.cpp for the

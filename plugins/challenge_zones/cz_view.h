@@ -1,7 +1,8 @@
 // cz_view.h - the "Challenge zones" panel: a toolbar, gentle supervisor
 // prompts, the zone map drawn through the SDK canvas (drag a marker to
-// another zone to record a placement), and beside it the plan table or
-// the challenge form.
+// another zone to record a placement), and beside it (or under it, when
+// the panel is too narrow for both: cz_layout.h) the plan table or the
+// challenge form.
 //
 // State is small and lives here, next to where it is drawn: the case's
 // plan (reloaded on host events), the table filters, the map selection and
@@ -9,6 +10,7 @@
 // through ChallengeModel; the prompts come from supervisor_prompts().
 #pragma once
 
+#include "cz_layout.h"
 #include "cz_model.h"
 #include "cz_prompts.h"
 #include "cz_scene.h"
@@ -61,6 +63,7 @@ private:
     void draw_no_case();                  // cz_view.cpp
     void draw_empty_state();              // cz_view.cpp
     void draw_toolbar();                  // cz_view.cpp
+    void draw_toolbar_settings();         // cz_view.cpp: trajectories and the nudge
     void request_export();                // "Export…": the host's dialog for the map export
     void draw_prompts();                  // cz_view.cpp
     void draw_map(float width, float height); // cz_map.cpp
@@ -77,6 +80,7 @@ private:
     const Challenge* find(int64_t id) const;
     std::ptrdiff_t index_of(int64_t id) const; // -1: not in the plan
     void refresh_scene(float width, float height);
+    PlannerLayoutInputs layout_inputs(ImVec2 avail); // cz_view.cpp: for planner_layout()
 
     wb::Host host_;
     ChallengeModel model_;
@@ -103,9 +107,8 @@ private:
     std::vector<float> ring_scratch_; // one circle's points, reused
     ImVec2 map_origin_{0, 0};
     bool map_drawn_ = false;
-    float legend_font_ = 0; // the font size legend_w_ was measured at
-    std::array<float, kLegendEntries> legend_w_{};
-    float now_w_ = 0;
+    float text_font_ = 0; // the font size text_ was measured at
+    SceneInputs text_;    // the map's text widths (cz_map_paint.h: measure_map_text)
     float map_x0_ = 0, map_x1_ = 0;
     float marker_radius_px_ = 8;
     int64_t hovered_id_ = 0;
@@ -162,6 +165,7 @@ private:
         Challenge draft;
         std::string error;
         bool focus_description = false;
+        bool reveal = false; // just opened: scroll it into view when it sits under the map
         int zone = -1; // placement: -1 until chosen
         int64_t session_id = 0;
         std::string date;

@@ -38,4 +38,18 @@ inline bool identifying_input_hint(const wb::Host& host, const char* label, cons
     return ImGui::InputTextWithHint(label, hint, &text);
 }
 
+// Keeps a toolbar on the current line when `width` more (after a `gap`)
+// still fits in the window, else lets it start the next line, so a narrow
+// panel (or presentation's double size) wraps the toolbar instead of
+// pushing its last controls out of sight.
+inline void toolbar_next(float width, float gap) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
+}
+
+// The width of a button showing `label`.
+inline float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 } // namespace challenge_zones::ui

@@ -70,6 +70,33 @@ struct PanelDriver {
     }
 };
 
+// The panel in a window too narrow for the map beside the table, as in a
+// 1280 px workbench or in presentation mode (cz_layout.h stacks them).
+struct NarrowPanel {
+    HeadlessUi ui{900, 700};
+    PlannerView& view;
+
+    explicit NarrowPanel(PlannerView& v) : view(v) {
+        ui.frame([this] { draw(); });
+        ui.frames(2);
+    }
+    void draw() {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(640, 420));
+        ImGui::Begin("Panel", nullptr,
+                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings);
+        view.draw();
+        ImGui::End();
+    }
+    ImGuiWindow* panel() const { return HeadlessUi::window("Panel"); }
+    ImGuiWindow* child(const char* id) const {
+        char name[256];
+        std::snprintf(name, sizeof name, "Panel/%s_%08X", id, HeadlessUi::id_in(panel(), {id}));
+        return HeadlessUi::window(name);
+    }
+};
+
 void send(PlannerView& view, wb_event_type type) { view.on_event(wb_event{sizeof(wb_event), type, 0, 0, nullptr}); }
 
 std::vector<Zone> zones_of(ChallengeModel& model, int64_t id) {
@@ -228,4 +255,32 @@ TEST_CASE("Export… in the toolbar asks the host for the zone map export of the
     CHECK(request->id == "map");
     CHECK_FALSE(request->is_import);
     CHECK(request->case_id == f.case_a);
+}
+
+TEST_CASE("a narrow panel puts the table under a full-width map, and a form opened there is scrolled into view") {
+    CzFixture f;
+    for (int k = 0; k < 8; ++k) REQUIRE(f.model.add(challenge(f.case_a, "A challenge worth a row")));
+    f.select(f.case_a);
+    PlannerView view(f.host);
+    NarrowPanel d(view);
+    ImGuiWindow* map = d.child("map");
+    ImGuiWindow* side = d.child("side");
+    REQUIRE(map != nullptr);
+    REQUIRE(side != nullptr);
+    // Stacked: the table starts under the map, and the map spans the panel.
+    CHECK(side->Pos.y >= map->Pos.y + map->Size.y);
+    CHECK(map->Size.x == doctest::Approx(side->Size.x));
+    CHECK(map->Size.x >= d.panel()->ContentRegionRect.GetWidth() - 1);
+
+    // "Add challenge" opens the form under the map; the panel scrolls so
+    // its top is in view rather than below the fold.
+    REQUIRE(d.ui.click("Panel", {"Add challenge"}));
+    d.ui.frames(3);
+    REQUIRE(view.form_open());
+    const ImRect visible = d.panel()->InnerRect;
+    CHECK(d.panel()->Scroll.y > 0);
+    CHECK(side->Pos.y >= visible.Min.y - 1);
+    CHECK(side->Pos.y < visible.Min.y + visible.GetHeight() / 3);
+    d.ui.type("Walks to the shop with him");
+    CHECK(view.form_draft().description == "Walks to the shop with him");
 }
