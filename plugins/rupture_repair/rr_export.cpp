@@ -47,6 +47,7 @@ void draw_timeline_picture(wb::Canvas& cv, const wb_palette& paper, const CaseRe
     in.scale = kPrintUiScale;
     in.today = day_number(today).value_or(0);
     in.low_alliance = settings.low_alliance;
+    measure_timeline_text(in, [&cv](const char* text, float size) { return cv.text_width(text, size); });
     TimelineScene scene;
     build_timeline(scene, in, record.ruptures, record.repairs, record.sessions, record.alliance);
 

@@ -42,6 +42,7 @@ void RupturesView::open_new_form() {
     for (const SessionRef& s : record_.sessions)
         if (s.id == session) form_.draft.session_id = session;
     form_.focus_description = true;
+    form_.reveal = true;
     notice_.clear();
 }
 
@@ -49,6 +50,7 @@ void RupturesView::open_edit_form(const Rupture& r) {
     form_ = Form{};
     form_.open = true;
     form_.draft = r;
+    form_.reveal = true;
     selected_id_ = r.id;
     notice_.clear();
 }
@@ -373,7 +375,7 @@ void RupturesView::draw_spiral_offer() {
     ImGui::EndPopup();
 }
 
-void RupturesView::draw_alliance_editor(float width) {
+void RupturesView::draw_alliance_editor(float width, int columns) {
     const wb_palette& p = host_.palette();
     const float scale = host_.ui_scale();
     const int64_t session = host_.current_session();
@@ -400,10 +402,18 @@ void RupturesView::draw_alliance_editor(float width) {
     AllianceCheck& c = alliance_.check;
     ImGui::PushID("alliance");
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("Alliance check, session of %s (each 0 to 10)", current->date.c_str());
-    const float col_w = (width - 16 * scale) / static_cast<float>(kAllianceItems) - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::TextUnformatted(("Alliance check, session of " + current->date + " (each 0 to 10)").c_str());
+    // A grid of `columns` (rr_layout.h: alliance_columns), each cell a label
+    // over its slider. Cells are placed by position rather than SameLine,
+    // so every label starts on the same line as its neighbours.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const int cols = std::clamp(columns, 1, kAllianceItems);
+    const float col_w = (width - style.ItemSpacing.x * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+    const ImVec2 grid = ImGui::GetCursorPos();
+    const float row_h = ImGui::GetTextLineHeight() + style.ItemSpacing.y + ImGui::GetFrameHeight() + style.ItemSpacing.y;
     for (int i = 0; i < kAllianceItems; ++i) {
-        if (i > 0) ImGui::SameLine();
+        ImGui::SetCursorPos(ImVec2(grid.x + static_cast<float>(i % cols) * (col_w + style.ItemSpacing.x),
+                                   grid.y + static_cast<float>(i / cols) * row_h));
         ImGui::BeginGroup();
         ImGui::PushID(i);
         ui::text_coloured(p.text_muted, alliance_item_label(i));
@@ -413,6 +423,8 @@ void RupturesView::draw_alliance_editor(float width) {
         ImGui::PopID();
         ImGui::EndGroup();
     }
+    const int rows = (kAllianceItems + cols - 1) / cols;
+    ImGui::SetCursorPos(ImVec2(grid.x, grid.y + static_cast<float>(rows) * row_h));
     const bool low = alliance_low(c, settings_.low_alliance);
     ImGui::AlignTextToFramePadding();
     ImGui::Text("Total %d of %d", c.total(), kAllianceMax);

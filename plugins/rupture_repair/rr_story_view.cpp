@@ -35,18 +35,14 @@ void RupturesView::draw_story_timeline(float width, float height) {
     }
 
     // The caption and "Step N of M" are shown by the host under the panel
-    // (the story() callback returns them), so the timeline gets all the room.
-
-    const float plot_h = std::max(height - ImGui::GetCursorPosY(), 80.0f);
-    TimelineInputs in;
+    // (the story() callback returns them), so the timeline gets all the
+    // room: exactly the child's height, which the layout made tall enough
+    // for the legend (rr_layout.h).
+    const float plot_h = std::max(height, 80.0f);
+    TimelineInputs in = timeline_inputs(width, plot_h);
     in.generation = story_generation_;
-    in.width = width;
-    in.height = plot_h;
-    in.font = ImGui::GetFontSize();
-    in.scale = host_.ui_scale();
     // "Today" is the step's day: open tails reach to then, not to now.
-    in.today = day_number(story_events_[k].date).value_or(day_number(today_).value_or(0));
-    in.low_alliance = settings_.low_alliance;
+    in.today = day_number(story_events_[k].date).value_or(in.today);
     if (!story_scene_.built || !(story_scene_.inputs == in))
         build_timeline(story_scene_, in, story_record_.ruptures, story_record_.repairs, story_record_.sessions,
                        story_record_.alliance);

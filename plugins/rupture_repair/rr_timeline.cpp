@@ -1,6 +1,8 @@
 // rr_timeline.cpp - the case timeline's geometry (see rr_timeline.h).
 #include "rr_timeline.h"
 
+#include "rr_layout.h"
+
 #include <algorithm>
 #include <chrono>
 #include <climits>
@@ -14,6 +16,10 @@ float marker_radius(int salience, float base) {
     return base * (0.75f + 0.3125f * static_cast<float>(s - 1)); // 0.75x .. 2x
 }
 
+float timeline_marker_base(const TimelineInputs& in) {
+    return std::clamp(in.font * 0.62f, 7.0f * in.scale, 15.0f * in.scale);
+}
+
 void build_timeline(TimelineScene& s, const TimelineInputs& in, std::span<const Rupture> ruptures,
                     std::span<const RepairAction> repairs, std::span<const SessionRef> sessions,
                     std::span<const AllianceCheck> alliance) {
@@ -24,22 +30,25 @@ void build_timeline(TimelineScene& s, const TimelineInputs& in, std::span<const 
     const std::size_t n = ruptures.size();
 
     // ---- Vertical bands: months, ruptures, the axis, the alliance strip,
-    // the legend ------------------------------------------------------------
-    const float month_h = font * 1.5f;
-    const float legend_h = font * 3.4f; // two rows: shapes and line, then statuses
-    s.legend_y = height - legend_h + font * 0.35f;
-    const float usable = std::max(height - month_h - legend_h, 120.0f * scale);
+    // the legend. The legend's rows are measured (rr_layout.h) and it always
+    // sits under the strip; the ruptures and the strip never get less than
+    // timeline_bands() when the region has room, and the panel never hands
+    // over less than timeline_min_height(). ---------------------------------
+    s.legend = flow_timeline_legend(in);
+    const TimelineBands bands = timeline_bands(in);
+    const float month_h = bands.month_h;
+    const float usable = std::max(height - month_h - s.legend.height, 40.0f * scale);
     s.lane_top = month_h + font * 0.4f;
-    s.axis_y = month_h + usable * 0.58f;
+    s.axis_y = month_h + std::clamp(usable * 0.58f, bands.upper_min, std::max(bands.upper_min, usable - bands.lower_min));
     s.base_y = s.axis_y - font * 1.6f;
     s.strip_top = s.axis_y + font * 2.6f; // room for the session dates
     s.strip_bottom = std::max(month_h + usable - font * 0.3f, s.strip_top + 20 * scale);
+    s.legend_y = std::max(height - s.legend.height, s.strip_bottom + font * 0.3f) + font * 0.35f;
     auto strip_y = [&](int total) {
         const float t = static_cast<float>(std::clamp(total, 0, kAllianceMax)) / static_cast<float>(kAllianceMax);
         return s.strip_bottom - (s.strip_bottom - s.strip_top) * t;
     };
     s.threshold_y = strip_y(in.low_alliance);
-
     // ---- Time: from a week before the first event to a little past today --
     std::unordered_map<int64_t, std::size_t> rupture_index;
     rupture_index.reserve(n);
@@ -54,7 +63,10 @@ void build_timeline(TimelineScene& s, const TimelineInputs& in, std::span<const 
     for (const SessionRef& sr : sessions) widen(sr.date);
     const int last = today + 4;
     s.plot_x0 = 16 * scale;
-    s.plot_x1 = width - std::max(96 * scale, font * 6.5f); // room for "Today" and the threshold's label
+    // Room right of the axis for "Today" and the threshold's label.
+    const float flag_w = measured_or_estimate(in.flag_text_w, "flag below 40", font * 0.85f);
+    const float today_w = measured_or_estimate(in.today_text_w, "Today", font);
+    s.plot_x1 = width - std::max({96 * scale, font * 6.5f, flag_w + 10 * scale, today_w + 10 * scale});
     auto x_of_day = [&](int day) {
         const int d = std::clamp(day, first, last);
         return s.plot_x0 + (s.plot_x1 - s.plot_x0) * static_cast<float>(d - first) / static_cast<float>(last - first);
@@ -70,8 +82,17 @@ void build_timeline(TimelineScene& s, const TimelineInputs& in, std::span<const 
         for (int guard = 0; guard < 240; ++guard, m += months{1}) {
             const int d = static_cast<int>(sys_days{m / 1}.time_since_epoch().count());
             if (d > last) break;
-            s.months.push_back({x_of_day(d), static_cast<unsigned>(m.month())});
+            s.months.push_back({x_of_day(d), static_cast<unsigned>(m.month()), true});
         }
+        // Month names are drawn just right of their line; keep only those
+        // that clear the one before and stop short of "Today".
+        std::vector<AxisLabel> labels;
+        labels.reserve(s.months.size());
+        for (const MonthTick& t : s.months)
+            labels.push_back({t.x + 4 * scale, measured_or_estimate(in.month_text_w[t.month - 1], month_name(t.month), font)});
+        std::vector<char> keep;
+        keep_axis_labels(labels, font * 0.6f, s.today_x + 4 * scale - font * 0.6f, keep);
+        for (std::size_t k = 0; k < s.months.size(); ++k) s.months[k].labelled = keep[k] != 0;
     }
 
     // ---- Sessions: ticks on the axis; labels only where there is room -----
@@ -86,7 +107,7 @@ void build_timeline(TimelineScene& s, const TimelineInputs& in, std::span<const 
     }
 
     // ---- Rupture markers: size by salience, stacked when close -------------
-    const float base = std::clamp(font * 0.62f, 7.0f * scale, 15.0f * scale);
+    const float base = timeline_marker_base(in);
     const float biggest = marker_radius(kMaxSalience, base);
     const float lane_h = biggest * 2.3f;
     const int lanes = std::max(1, static_cast<int>((s.base_y - s.lane_top - biggest) / lane_h) + 1);

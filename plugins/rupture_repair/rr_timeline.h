@@ -13,6 +13,7 @@
 
 #include "rr_types.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -24,6 +25,10 @@ struct Pt {
     float x = 0, y = 0;
 };
 
+// The legend: the two marker shapes, the alliance line, the statuses
+// (rr_layout.h names them).
+inline constexpr std::size_t kTimelineLegendEntries = 3 + kStatusCount;
+
 // What the geometry depends on. Two equal inputs give the same scene.
 struct TimelineInputs {
     uint64_t generation = 0;     // changes whenever the record is reloaded
@@ -31,7 +36,20 @@ struct TimelineInputs {
     float font = 16, scale = 1;
     int today = 0;        // days since 1970
     int low_alliance = kDefaultLowAlliance;
+    // Text widths, measured so the legend and the axis fit their text
+    // (rr_layout.h estimates them when left at 0).
+    std::array<float, kTimelineLegendEntries> legend_text_w{}; // at `font`
+    std::array<float, 12> month_text_w{};                      // "Jan" .. "Dec" at `font`
+    float today_text_w = 0;                                    // "Today" at `font`
+    float flag_text_w = 0; // "flag below 40" at font * 0.85 (the widest threshold label)
     bool operator==(const TimelineInputs&) const = default;
+};
+
+// The legend's entries placed in rows (rr_layout.h: flow_timeline_legend).
+struct LegendFlow {
+    std::array<Pt, kTimelineLegendEntries> at{}; // each entry's top-left, from the plot's left edge
+    int rows = 1;
+    float height = 0; // the strip: a margin, every row, a margin
 };
 
 struct SessionTick {
@@ -42,7 +60,8 @@ struct SessionTick {
 
 struct MonthTick {
     float x = 0;
-    unsigned month = 1; // 1..12
+    unsigned month = 1;   // 1..12
+    bool labelled = true; // false when its name would collide (keep_axis_labels)
 };
 
 struct RuptureMark {
@@ -69,7 +88,8 @@ struct TimelineScene {
     float today_x = 0;
     float strip_top = 0, strip_bottom = 0; // the alliance strip (0 at bottom, 40 at top)
     float threshold_y = 0;                 // the low-alliance line in the strip
-    float legend_y = 0;                    // top of the legend row
+    float legend_y = 0;                    // top of the legend's first row, always under strip_bottom
+    LegendFlow legend;                     // the entries' places, relative to (plot_x0, legend_y)
     float dot_radius = 5;
 
     std::vector<MonthTick> months;
@@ -96,6 +116,8 @@ struct TimelineScene {
 // Marker radius for a salience of 1..5 at a base radius: 1 is small, 5
 // about twice as large.
 float marker_radius(int salience, float base);
+// The base radius the timeline's markers are sized from, for its font.
+float timeline_marker_base(const TimelineInputs& in);
 
 // Builds `scene` for the record, reusing its buffers.
 void build_timeline(TimelineScene& scene, const TimelineInputs& in, std::span<const Rupture> ruptures,

@@ -8,6 +8,8 @@
 #include "rr_timeline_paint.h"
 #include "rr_widgets.h"
 
+#include <cfloat>
+
 namespace rupture_repair {
 
 void RupturesView::handle_timeline_input(ImVec2 origin, ImVec2 size) {
@@ -48,16 +50,30 @@ void RupturesView::handle_timeline_input(ImVec2 origin, ImVec2 size) {
     ImGui::SetCursorScreenPos(origin);
 }
 
-// Rebuilds the cached geometry when anything it depends on has changed.
-void RupturesView::refresh_scene(float width, float height) {
-    TimelineInputs in;
+// The geometry's inputs for a region `width` x `height`: the text widths
+// are measured again only when the font changes.
+TimelineInputs RupturesView::timeline_inputs(float width, float height) {
+    const float font = ImGui::GetFontSize();
+    if (font != text_font_) {
+        text_font_ = font;
+        text_ = TimelineInputs{};
+        text_.font = font;
+        ImFont* f = ImGui::GetFont();
+        measure_timeline_text(text_, [f](const char* text, float size) { return f->CalcTextSizeA(size, FLT_MAX, 0, text).x; });
+    }
+    TimelineInputs in = text_;
     in.generation = generation_;
     in.width = width;
     in.height = height;
-    in.font = ImGui::GetFontSize();
     in.scale = host_.ui_scale();
     in.today = day_number(today_).value_or(0);
     in.low_alliance = settings_.low_alliance;
+    return in;
+}
+
+// Rebuilds the cached geometry when anything it depends on has changed.
+void RupturesView::refresh_scene(float width, float height) {
+    const TimelineInputs in = timeline_inputs(width, height);
     if (!scene_.built || !(scene_.inputs == in))
         build_timeline(scene_, in, record_.ruptures, record_.repairs, record_.sessions, record_.alliance);
 }

@@ -3,6 +3,7 @@
 #include "rr_timeline_paint.h"
 
 #include "rr_colours.h"
+#include "rr_layout.h"
 
 #include <cmath>
 #include <cstdio>
@@ -13,12 +14,6 @@
 namespace rupture_repair {
 namespace {
 
-const char* month_name(unsigned m) {
-    static const char* const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return m >= 1 && m <= 12 ? names[m - 1] : "";
-}
-
 // "12 Mar" from YYYY-MM-DD.
 std::string short_date(const std::string& d) {
     if (d.size() != 10) return d;
@@ -28,6 +23,16 @@ std::string short_date(const std::string& d) {
 }
 
 } // namespace
+
+void measure_timeline_text(TimelineInputs& in, const std::function<float(const char*, float)>& width) {
+    for (std::size_t k = 0; k < kTimelineLegendEntries; ++k) in.legend_text_w[k] = width(timeline_legend_label(k), in.font);
+    for (unsigned m = 1; m <= 12; ++m) in.month_text_w[m - 1] = width(month_name(m), in.font);
+    in.today_text_w = width("Today", in.font);
+    // The threshold's label at its widest (paint_timeline: "flag below N").
+    char label[48];
+    std::snprintf(label, sizeof label, "flag below %d", kAllianceMax);
+    in.flag_text_w = width(label, in.font * 0.85f);
+}
 
 void paint_timeline(wb::Canvas& cv, const wb_palette& p, const TimelinePaint& m) {
     const TimelineScene& s = *m.scene;
@@ -45,9 +50,8 @@ void paint_timeline(wb::Canvas& cv, const wb_palette& p, const TimelinePaint& m)
     cv.rect(0, 0, width, s.strip_bottom + font * 0.3f, ui::mix(p.surface, p.background, 0.35f), 6 * scale);
     for (const MonthTick& t : s.months) {
         cv.line(t.x, s.lane_top - font * 0.2f, t.x, s.strip_bottom, ui::with_alpha(p.text_muted, 0x28), 1);
-        // A month name next to "Today" would run into it.
-        if (std::abs(t.x - s.today_x) > font * 2.8f)
-            cv.text(t.x + 4 * scale, font * 0.15f, month_name(t.month), p.text_muted, font);
+        // Only the names that clear their neighbours and "Today" (rr_layout.h).
+        if (t.labelled) cv.text(t.x + 4 * scale, font * 0.15f, month_name(t.month), p.text_muted, font);
     }
     cv.line(s.today_x, s.lane_top - font * 0.2f, s.today_x, s.strip_bottom, ui::with_alpha(p.accent, 0x90), 1.5f * scale);
     cv.text(s.today_x + 4 * scale, font * 0.15f, "Today", p.accent, font);
@@ -128,28 +132,24 @@ void paint_timeline(wb::Canvas& cv, const wb_palette& p, const TimelinePaint& m)
                 live ? "No alliance checks yet: rate the current session below." : "No alliance checks recorded yet.",
                 p.text_muted, font);
 
-    // ---- Legend, two rows: the shapes and the line, then the statuses ----------
+    // ---- Legend: the shapes and the line, then the statuses, in the rows
+    // flow_timeline_legend() measured (rr_layout.h) ----------------------------
     const float sw = font * 0.42f;
-    float lx = s.plot_x0, row_y = s.legend_y;
-    auto legend_text = [&](const char* t) {
-        cv.text(lx, row_y, t, p.text, font);
-        lx += cv.text_width(t, font) + 20 * scale;
-    };
-    ui::marker_shape(cv, MarkerKind::Withdrawal, lx + sw, row_y + font * 0.5f, sw, p.text_muted, p, 1.2f * scale, false);
-    lx += sw * 2 + 8 * scale;
-    legend_text("moving away");
-    ui::marker_shape(cv, MarkerKind::Confrontation, lx + sw, row_y + font * 0.5f, sw, p.text_muted, p, 1.2f * scale, false);
-    lx += sw * 2 + 8 * scale;
-    legend_text("moving against");
-    cv.line(lx, row_y + font * 0.5f, lx + 22 * scale, row_y + font * 0.5f, line_colour, 2.5f * scale);
-    lx += 28 * scale;
-    legend_text("alliance total, 0 to 40");
-    lx = s.plot_x0;
-    row_y += font * 1.45f;
-    for (int st = 0; st < kStatusCount; ++st) {
-        cv.disc(lx + sw, row_y + font * 0.5f, sw, ui::status_colour(p, static_cast<Status>(st)));
-        lx += sw * 2 + 8 * scale;
-        legend_text(status_label(static_cast<Status>(st)));
+    for (std::size_t k = 0; k < kTimelineLegendEntries; ++k) {
+        const float x = s.plot_x0 + s.legend.at[k].x, y = s.legend_y + s.legend.at[k].y;
+        const float mid = y + font * 0.5f;
+        const LegendEntry e = timeline_legend_entry(k);
+        switch (e.swatch) {
+        case LegendSwatch::Withdrawal:
+            ui::marker_shape(cv, MarkerKind::Withdrawal, x + sw, mid, sw, p.text_muted, p, 1.2f * scale, false);
+            break;
+        case LegendSwatch::Confrontation:
+            ui::marker_shape(cv, MarkerKind::Confrontation, x + sw, mid, sw, p.text_muted, p, 1.2f * scale, false);
+            break;
+        case LegendSwatch::Line: cv.line(x, mid, x + 22 * scale, mid, line_colour, 2.5f * scale); break;
+        case LegendSwatch::Status: cv.disc(x + sw, mid, sw, ui::status_colour(p, static_cast<Status>(e.status))); break;
+        }
+        cv.text(x + legend_swatch_width(s.inputs, k), y, timeline_legend_label(k), p.text, font);
     }
 }
 

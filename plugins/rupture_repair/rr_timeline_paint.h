@@ -17,6 +17,7 @@
 #include <workbench/plugin.hpp>
 
 #include <cstdint>
+#include <functional>
 
 namespace rupture_repair {
 
@@ -32,5 +33,10 @@ struct TimelinePaint {
 };
 
 void paint_timeline(wb::Canvas& cv, const wb_palette& p, const TimelinePaint& m);
+
+// Fills the text widths the geometry needs (the legend, the month names,
+// "Today", the threshold's label) for `in.font`, measured by
+// `width(text, size)`: ImGui in the panel, the canvas in a file.
+void measure_timeline_text(TimelineInputs& in, const std::function<float(const char* text, float size)>& width);
 
 } // namespace rupture_repair

@@ -1,6 +1,7 @@
 // rr_view.cpp - the "Ruptures" panel's frame, top to bottom: follow the
 // host's case, then a calm empty state, or the toolbar, the timeline with
-// the alliance check under it and, beside them, the list or the form.
+// the alliance check under it and, beside or under them (rr_layout.h), the
+// list or the form.
 #include "rr_view.h"
 
 #include "rr_export.h"
@@ -97,33 +98,67 @@ void RupturesView::draw() {
     }
     draw_toolbar();
 
-    const float scale = host_.ui_scale();
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float side_w = std::clamp(avail.x * 0.38f, std::min(420.0f * scale, avail.x * 0.5f), 720.0f * scale);
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float main_w = std::max(avail.x - side_w - gap, 80.0f);
-    const float height = std::max(avail.y, 200.0f * scale);
-    // The alliance editor: a heading, labels, sliders and the total row,
-    // plus a line for an error message.
-    const float alliance_h = std::min(ImGui::GetFrameHeightWithSpacing() * 3 + ImGui::GetTextLineHeightWithSpacing() * 2 +
-                                          ImGui::GetStyle().ItemSpacing.y * 2,
-                                      height * 0.45f);
-
-    ImGui::BeginChild("main", ImVec2(main_w, height), false, ImGuiWindowFlags_NoScrollbar);
-    ImGui::BeginChild("timeline", ImVec2(main_w, height - alliance_h), false,
+    // Side by side when both fit, otherwise the timeline and the alliance
+    // check across the panel with the list under them (rr_layout.h); the
+    // panel scrolls rather than cutting the timeline, its legend or the check.
+    const PanelLayout layout = panel_layout(layout_inputs(ImGui::GetContentRegionAvail()));
+    ImGui::BeginChild("main", ImVec2(layout.main_w, layout.timeline_h + layout.alliance_h), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild("timeline", ImVec2(layout.main_w, layout.timeline_h), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     // Presenting: the timeline as it stood at the story's step, captioned.
-    if (host_.presenting() && !story_events_.empty()) draw_story_timeline(main_w, height - alliance_h);
-    else draw_timeline(main_w, height - alliance_h);
+    if (host_.presenting() && !story_events_.empty()) draw_story_timeline(layout.main_w, layout.timeline_h);
+    else draw_timeline(layout.main_w, layout.timeline_h);
     ImGui::EndChild();
-    draw_alliance_editor(main_w);
+    draw_alliance_editor(layout.main_w, layout.alliance_columns);
     ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("side", ImVec2(side_w, height), false);
-    if (form_.open) draw_form(side_w);
-    else draw_list(side_w, height);
+    if (!layout.stacked) {
+        ImGui::SameLine();
+    } else if (form_.open && form_.reveal) {
+        // A form opened under the timeline would go unseen: scroll it into view.
+        ImGui::SetScrollY(ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y);
+    }
+    form_.reveal = false;
+    ImGui::BeginChild("side", ImVec2(layout.side_w, layout.side_h), false);
+    if (form_.open) draw_form(layout.side_w);
+    else draw_list(layout.side_w, layout.side_h);
     ImGui::EndChild();
     draw_spiral_offer();
+}
+
+// What the layout rule needs from this frame: the room left, the
+// timeline's measured text, the list's widths and heights and the alliance
+// check's at the current font.
+PanelLayoutInputs RupturesView::layout_inputs(ImVec2 avail) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float font = ImGui::GetFontSize();
+    PanelLayoutInputs in;
+    in.avail_w = avail.x;
+    in.avail_h = avail.y;
+    in.gap_x = style.ItemSpacing.x;
+    in.gap_y = style.ItemSpacing.y;
+    in.presenting = host_.presenting();
+    in.form_open = form_.open;
+    in.timeline = timeline_inputs(avail.x, avail.y);
+    // The list's short columns at their longest value (as draw_list sets
+    // them up), a description that shows a few words, padding, a scrollbar.
+    float fixed = 0;
+    for (const char* widest : {"2000-00-00", "Not resolved", "Days"}) fixed += ImGui::CalcTextSize(widest).x + font * 0.6f;
+    in.side_min_w = fixed + font * 12 + style.CellPadding.x * 8 + style.ScrollbarSize;
+    // draw_list keeps 4.5 frames under the table for its note and button.
+    const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    const float around = ImGui::GetFrameHeightWithSpacing() * 5.5f; // the filters, the note and the button
+    in.list_peek_h = around + row_h * 3;                              // the headers and two rows
+    in.list_full_h = around + row_h * (static_cast<float>(record_.ruptures.size()) + 1.5f);
+    float widest = 0;
+    for (int i = 0; i < kAllianceItems; ++i) widest = std::max(widest, ImGui::CalcTextSize(alliance_item_label(i)).x);
+    in.alliance.widest_label_w = widest;
+    in.alliance.min_slider_w = ImGui::CalcTextSize("10").x + ImGui::GetFrameHeight() * 2.5f;
+    in.alliance.line_h = ImGui::GetTextLineHeight();
+    in.alliance.frame_h = ImGui::GetFrameHeight();
+    in.alliance.spacing_x = style.ItemSpacing.x;
+    in.alliance.spacing_y = style.ItemSpacing.y;
+    return in;
 }
 
 void RupturesView::draw_no_case() {

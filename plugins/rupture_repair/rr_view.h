@@ -3,7 +3,8 @@
 // "Ruptures" (RupturesView) for the current case: a toolbar, the case
 // timeline drawn through the SDK canvas (sessions, ruptures, repair arcs,
 // open tails, the alliance line; hover for details, click to select), the
-// alliance check of the current session under it, and beside it the list
+// alliance check of the current session under it, and beside them (or
+// under them, when the panel is too narrow for both: rr_layout.h) the list
 // of ruptures with filters or the side form (log or edit a rupture, record
 // repair actions, change its status). Marking a rupture repaired offers a
 // spiral step when the spiral link is available.
@@ -17,6 +18,7 @@
 #pragma once
 
 #include "rr_caseload.h"
+#include "rr_layout.h"
 #include "rr_model.h"
 #include "rr_spiral_link.h"
 #include "rr_story.h"
@@ -69,7 +71,7 @@ private:
     void draw_timeline(float width, float height); // rr_timeline_draw.cpp
     void draw_story_timeline(float width, float height); // rr_story_view.cpp
     void handle_timeline_input(ImVec2 origin, ImVec2 size);
-    void draw_alliance_editor(float width);        // rr_form.cpp
+    void draw_alliance_editor(float width, int columns); // rr_form.cpp
     void draw_list(float width, float height);     // rr_list.cpp
     void draw_form(float width);                   // rr_form.cpp
     void draw_repairs_section(float field_w);      // rr_form.cpp
@@ -82,6 +84,8 @@ private:
     const Rupture* find(int64_t id) const;
     std::ptrdiff_t index_of(int64_t id) const; // -1: not in the record
     void refresh_scene(float width, float height);
+    TimelineInputs timeline_inputs(float width, float height); // rr_timeline_draw.cpp: measured text, sizes
+    PanelLayoutInputs layout_inputs(ImVec2 avail);             // rr_view.cpp: for panel_layout()
     bool passes_filters(const Rupture& r) const; // rr_list.cpp
 
     wb::Host host_;
@@ -98,6 +102,8 @@ private:
 
     // Timeline: the cached geometry and where it sat on screen last frame.
     TimelineScene scene_;
+    float text_font_ = 0;  // the font size text_ was measured at
+    TimelineInputs text_;  // the timeline's text widths (measure_timeline_text)
     ImVec2 timeline_origin_{0, 0};
     bool timeline_drawn_ = false;
     int64_t selected_id_ = 0;
@@ -147,6 +153,7 @@ private:
         Rupture draft;
         std::string error;
         bool focus_description = false;
+        bool reveal = false; // just opened: scroll it into view when it sits under the timeline
         RepairAction repair; // the repair being written
         std::string repair_error;
         int resolution = static_cast<int>(Resolution::Fully); // for "Mark repaired"

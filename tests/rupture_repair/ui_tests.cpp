@@ -26,6 +26,33 @@ namespace {
 
 using wb::test::PanelDriver;
 
+// The panel in a window too narrow for the timeline beside the list, as
+// in a 1280 px workbench or in presentation mode (rr_layout.h stacks them).
+struct NarrowPanel {
+    HeadlessUi ui{900, 700};
+    RupturesView& view;
+
+    explicit NarrowPanel(RupturesView& v) : view(v) {
+        ui.frame([this] { draw(); });
+        ui.frames(2);
+    }
+    void draw() {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(560, 420));
+        ImGui::Begin("Panel", nullptr,
+                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings);
+        view.draw();
+        ImGui::End();
+    }
+    ImGuiWindow* panel() const { return HeadlessUi::window("Panel"); }
+    ImGuiWindow* child(const char* id) const {
+        char name[256];
+        std::snprintf(name, sizeof name, "Panel/%s_%08X", id, HeadlessUi::id_in(panel(), {id}));
+        return HeadlessUi::window(name);
+    }
+};
+
 template <class View>
 void send(View& view, wb_event_type type) {
     view.on_event(wb_event{sizeof(wb_event), type, 0, 0, nullptr});
@@ -281,4 +308,32 @@ TEST_CASE("Export… in the toolbar asks the host for the timeline export of the
     CHECK(request->id == "timeline");
     CHECK_FALSE(request->is_import);
     CHECK(request->case_id == f.case_a);
+}
+
+TEST_CASE("a narrow panel puts the list under a full-width timeline, and a form opened there is scrolled into view") {
+    RrFixture f;
+    for (const char* date : {"2024-01-10", "2024-02-10", "2024-03-10", "2024-04-10"})
+        REQUIRE(f.model.add(rupture(f.case_a, date), kToday));
+    f.select(f.case_a, f.a1);
+    RupturesView view(f.host);
+    NarrowPanel d(view);
+    ImGuiWindow* main = d.child("main");
+    ImGuiWindow* side = d.child("side");
+    REQUIRE(main != nullptr);
+    REQUIRE(side != nullptr);
+    // Stacked: the list starts under the timeline and the alliance check,
+    // and they span the panel.
+    CHECK(side->Pos.y >= main->Pos.y + main->Size.y);
+    CHECK(main->Size.x == doctest::Approx(side->Size.x));
+    CHECK(main->Size.x >= d.panel()->ContentRegionRect.GetWidth() - 1);
+
+    // "Log rupture" opens the form under them; the panel scrolls so its
+    // top is in view rather than below the fold.
+    REQUIRE(d.ui.click("Panel", {"Log rupture"}));
+    d.ui.frames(3);
+    REQUIRE(view.form_open());
+    const ImRect visible = d.panel()->InnerRect;
+    CHECK(d.panel()->Scroll.y > 0);
+    CHECK(side->Pos.y >= visible.Min.y - 1);
+    CHECK(side->Pos.y < visible.Min.y + visible.GetHeight() / 3);
 }
