@@ -400,6 +400,19 @@ void RupturesView::draw_alliance_editor(float width, int columns) {
             }
     }
     AllianceCheck& c = alliance_.check;
+    // Stores the check as shown: one undo step. A slider stores it when it
+    // is let go, so a rating is never left unsaved when the session or the
+    // case changes, and a drag is one edit, not one per value it passed.
+    auto store_check = [&] {
+        const Outcome out = guarded([&] { return model_.save_alliance(c); });
+        if (out) {
+            alliance_.error.clear();
+            notice_ = "Alliance check saved (Ctrl+Z undoes it).";
+            case_.mark_stale();
+        } else {
+            alliance_.error = out.error;
+        }
+    };
     ImGui::PushID("alliance");
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(("Alliance check, session of " + current->date + " (each 0 to 10)").c_str());
@@ -415,11 +428,14 @@ void RupturesView::draw_alliance_editor(float width, int columns) {
         ImGui::SetCursorPos(ImVec2(grid.x + static_cast<float>(i % cols) * (col_w + style.ItemSpacing.x),
                                    grid.y + static_cast<float>(i / cols) * row_h));
         ImGui::BeginGroup();
-        ImGui::PushID(i);
+        ImGui::PushID(alliance_item_label(i)); // string IDs: the tests find sliders by path
         ui::text_coloured(p.text_muted, alliance_item_label(i));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", alliance_item_hint(i));
         ImGui::SetNextItemWidth(col_w);
+        ImGui::BeginDisabled(host_.read_only());
         ImGui::SliderInt("##rating", &c.ratings[i], 0, kAllianceItemMax);
+        if (ImGui::IsItemDeactivatedAfterEdit()) store_check();
+        ImGui::EndDisabled();
         ImGui::PopID();
         ImGui::EndGroup();
     }
@@ -432,19 +448,18 @@ void RupturesView::draw_alliance_editor(float width, int columns) {
         ImGui::SameLine();
         ui::text_coloured(p.warning, ("below " + std::to_string(settings_.low_alliance) + ": worth talking about").c_str());
     }
-    ImGui::SameLine(0, 18 * scale);
-    ImGui::BeginDisabled(host_.read_only());
-    if (ImGui::Button(alliance_.stored ? "Update check" : "Save check")) {
-        const Outcome out = guarded([&] { return model_.save_alliance(c); });
-        if (out) {
-            alliance_.error.clear();
-            notice_ = "Alliance check saved (Ctrl+Z undoes it).";
-            case_.mark_stale();
-        } else {
-            alliance_.error = out.error;
-        }
+    // Moving a slider saves; a check that keeps the starting values needs
+    // saying so once.
+    if (!alliance_.stored) {
+        ImGui::SameLine(0, 18 * scale);
+        ImGui::BeginDisabled(host_.read_only());
+        if (ImGui::Button("Save check")) store_check();
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Records this session's check as it stands. Moving a slider records it too.");
+    } else {
+        ImGui::SameLine(0, 18 * scale);
+        ui::text_coloured(p.text_muted, "saved as you move a slider");
     }
-    ImGui::EndDisabled();
     if (!alliance_.error.empty()) ui::text_wrapped_coloured(p.error, alliance_.error.c_str());
     ImGui::PopID();
 }

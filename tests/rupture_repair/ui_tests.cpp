@@ -152,6 +152,30 @@ TEST_CASE("the alliance check of the current session is saved from the panel and
     CHECK(f.store->undo_label() == "Save alliance check");
 }
 
+TEST_CASE("moving an alliance slider stores the check when it is let go, with no button to press") {
+    RrFixture f;
+    REQUIRE(f.model.add(rupture(f.case_a, "2024-01-10"), kToday));
+    f.select(f.case_a, f.a1);
+    RupturesView view(f.host);
+    PanelDriver d(view);
+    ImGuiWindow* main = wb::test::HeadlessUi::window(d.child("main").c_str());
+    REQUIRE(main);
+    const auto slider =
+        d.ui.rect_of(main, wb::test::HeadlessUi::id_in(main, {"alliance", alliance_item_label(0), "##rating"}));
+    REQUIRE(slider.has_value());
+    d.ui.click_at(ImVec2(slider->Min.x + 2, slider->GetCenter().y)); // the far left end: 0
+    d.ui.frames(2);
+    CHECK(view.alliance_error().empty());
+    const CaseRecord rec = f.model.load(f.case_a);
+    REQUIRE(rec.alliance.size() == 1);
+    CHECK(rec.alliance[0].session_id == f.a1);
+    CHECK(rec.alliance[0].ratings[0] == 0);
+    CHECK(rec.alliance[0].ratings[1] == 5); // the others as they started
+    CHECK(f.store->undo_label() == "Save alliance check");
+    // Stored: the button for keeping the starting values is gone.
+    CHECK_FALSE(d.ui.click(d.child("main").c_str(), {"alliance", "Save check"}));
+}
+
 TEST_CASE("a click on a timeline marker selects its rupture; the panel follows the case") {
     RrFixture f;
     const Outcome a = f.model.add(rupture(f.case_a, "2024-01-10", "Family A"), kToday);
