@@ -27,13 +27,8 @@ using wb::ui::text_wrapped_coloured;
 // identifying: while a real case is presented it is masked and cannot be
 // edited (workbench/privacy.hpp).
 using wb::ui::identifying_input;
+using wb::ui::identifying_input_hint;
 using wb::ui::identifying_input_multiline;
 using wb::ui::identifying_text_wrapped;
-
-// A one-line identifying field with a hint, masked like identifying_input.
-inline bool identifying_input_hint(const wb::Host& host, const char* label, const char* hint, std::string& text) {
-    if (host.masks_identifying()) return identifying_input(host, label, text);
-    return ImGui::InputTextWithHint(label, hint, &text);
-}
 
 } // namespace rupture_repair::ui

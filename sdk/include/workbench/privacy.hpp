@@ -61,4 +61,10 @@ inline bool identifying_input(const Host& host, const char* label, std::string& 
     return false;
 }
 
+// The same with a greyed hint shown while the field is empty.
+inline bool identifying_input_hint(const Host& host, const char* label, const char* hint, std::string& text) {
+    if (host.masks_identifying()) return identifying_input(host, label, text);
+    return ImGui::InputTextWithHint(label, hint, &text);
+}
+
 } // namespace wb::ui
