@@ -35,7 +35,8 @@ public:
 
 private:
     void add_demo(int64_t case_id, std::string_view family) {
-        wb::add_demo_data(host(), "demo activity recordings", [&] { return ActivityModel(host()).seed_demo(case_id, family); });
+        wb::add_demo_data(host(), "demo activity recordings",
+                          [&] { return ActivityModel(host()).seed_demo(case_id, family); });
     }
 
     FlowView view_;

@@ -35,14 +35,8 @@ public:
 private:
     // `family`: the host's demo family key (cz_demo.h; unknown is Rivers).
     void add_demo_plan(int64_t case_id, std::string_view family) {
-        if (host().read_only()) return;
-        try {
-            const int added = ChallengeModel(host()).seed_demo(case_id, today_local(), family);
-            host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo challenges.").c_str());
-        } catch (const wb::Error& e) {
-            // The demo plan is a nicety: say so in the log and carry on.
-            host().log(WB_LOG_WARNING, (std::string("Could not add the demo challenges: ") + e.what()).c_str());
-        }
+        wb::add_demo_data(host(), "demo challenges",
+                          [&] { return ChallengeModel(host()).seed_demo(case_id, today_local(), family); });
     }
 
     PlannerView view_;

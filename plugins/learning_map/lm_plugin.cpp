@@ -33,14 +33,8 @@ public:
 
 private:
     void add_demo(int64_t case_id, std::string_view family) {
-        if (host().read_only()) return;
-        try {
-            const int added = LearningModel(host()).seed_demo(case_id, family);
-            host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo signs of learning.").c_str());
-        } catch (const wb::Error& e) {
-            // The demo is a nicety: say so in the log and carry on.
-            host().log(WB_LOG_WARNING, (std::string("Could not add the demo learning map: ") + e.what()).c_str());
-        }
+        wb::add_demo_data(host(), "demo signs of learning",
+                          [&] { return LearningModel(host()).seed_demo(case_id, family); });
     }
 
     LearningMapView view_;

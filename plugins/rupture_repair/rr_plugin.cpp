@@ -39,14 +39,8 @@ public:
 private:
     // `family`: the host's demo family key (rr_demo.h; unknown is Rivers).
     void add_demo(int64_t case_id, std::string_view family) {
-        if (host().read_only()) return;
-        try {
-            const int added = RuptureModel(host()).seed_demo(case_id, today_local(), family);
-            host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo ruptures.").c_str());
-        } catch (const wb::Error& e) {
-            // The demo is a nicety: say so in the log and carry on.
-            host().log(WB_LOG_WARNING, (std::string("Could not add the demo ruptures: ") + e.what()).c_str());
-        }
+        wb::add_demo_data(host(), "demo ruptures",
+                          [&] { return RuptureModel(host()).seed_demo(case_id, today_local(), family); });
     }
 
     RupturesView ruptures_;

@@ -43,14 +43,7 @@ public:
 
 private:
     void add_demo_notes(int64_t case_id, std::string_view family) {
-        if (host().read_only()) return;
-        try {
-            const int filled = NotesModel(host()).seed_demo(case_id, family);
-            host().log(WB_LOG_INFO, ("Added demo notes to " + std::to_string(filled) + " sessions.").c_str());
-        } catch (const wb::Error& e) {
-            // Demo notes are a nicety: say so in the log and carry on.
-            host().log(WB_LOG_WARNING, (std::string("Could not add demo session notes: ") + e.what()).c_str());
-        }
+        wb::add_demo_data(host(), "demo session notes", [&] { return NotesModel(host()).seed_demo(case_id, family); });
     }
 
     NotesView view_;

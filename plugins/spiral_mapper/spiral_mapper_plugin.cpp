@@ -41,14 +41,7 @@ public:
 
 private:
     void add_demo_spiral(int64_t case_id, std::string_view family) {
-        if (host().read_only()) return;
-        try {
-            const int added = SpiralModel(host()).seed_demo(case_id, family);
-            host().log(WB_LOG_INFO, ("Added " + std::to_string(added) + " demo spiral steps.").c_str());
-        } catch (const wb::Error& e) {
-            // The demo spiral is a nicety: say so in the log and carry on.
-            host().log(WB_LOG_WARNING, (std::string("Could not add the demo spiral: ") + e.what()).c_str());
-        }
+        wb::add_demo_data(host(), "demo spiral steps", [&] { return SpiralModel(host()).seed_demo(case_id, family); });
     }
 
     SpiralView view_;
