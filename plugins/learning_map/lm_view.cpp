@@ -168,14 +168,26 @@ void LearningMapView::draw_no_sessions() {
     ImGui::PopTextWrapPos();
 }
 
+// The view chosen is kept in the plugin's settings, so a supervisor who
+// opens the map with the family in the room finds it that way next time.
+void LearningMapView::choose_family_view(bool on) {
+    if (on == family_) return;
+    family_ = on;
+    try {
+        host_.set_setting(kViewSetting, on ? "family" : "practitioner");
+    } catch (const wb::Error&) {
+        // Not remembered is no reason to refuse the switch.
+    }
+}
+
 void LearningMapView::draw_toolbar() {
     const float scale = host_.ui_scale();
     draw_history();
     ImGui::SameLine(0, 24 * scale);
-    if (ImGui::RadioButton("Practitioner view", !family_)) family_ = false;
+    if (ImGui::RadioButton("Practitioner view", !family_)) choose_family_view(false);
     ui::tip("Counts, markers and the notes behind them, with the forms to record more.");
     ImGui::SameLine();
-    if (ImGui::RadioButton("With family", family_)) family_ = true;
+    if (ImGui::RadioButton("With family", family_)) choose_family_view(true);
     ui::tip("A larger, simpler map in plain words to look at together with the parent. No notes are shown.");
     ImGui::SameLine(0, 24 * scale);
     draw_export_menu();

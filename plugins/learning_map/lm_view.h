@@ -28,9 +28,13 @@
 
 namespace learning_map {
 
+// The plugin setting that remembers the last view ("family" or "practitioner").
+inline constexpr const char* kViewSetting = "view";
+
 class LearningMapView {
 public:
-    explicit LearningMapView(wb::Host host) : host_(host), model_(host) {}
+    explicit LearningMapView(wb::Host host)
+        : host_(host), model_(host), family_(host.setting(kViewSetting, "") == "family") {}
 
     void draw();
     void on_event(const wb_event& event);
@@ -44,6 +48,7 @@ public:
     void view_session(int index); // as the slider does
     bool family_view() const { return family_; }
     void set_family_view(bool on) { family_ = on; }
+    void choose_family_view(bool on); // as the toolbar does: remembered
     int selected_domain() const { return selected_; }
     void select_domain(int domain); // -1: none (the conditions form)
     bool playing() const { return playing_; }

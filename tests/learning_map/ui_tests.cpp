@@ -313,6 +313,22 @@ TEST_CASE("presenting a real case masks every note; a demo case shows them; Page
     CHECK(has(text, kNote));
 }
 
+TEST_CASE("the view chosen in the toolbar is remembered for the next time the map opens") {
+    LmFixture f;
+    f.select(f.case_a, f.a1);
+    {
+        LearningMapView view(f.host);
+        PanelDriver<LearningMapView> d(view);
+        CHECK_FALSE(view.family_view()); // the practitioner's view first
+        REQUIRE(d.ui.click("Panel", {"With family"}));
+        CHECK(view.family_view());
+    }
+    LearningMapView reopened(f.host);
+    CHECK(reopened.family_view());
+    reopened.choose_family_view(false);
+    CHECK_FALSE(LearningMapView(f.host).family_view());
+}
+
 TEST_CASE("empty states: no case, and a case without sessions, say what to do next") {
     LmFixture f;
     LearningMapView view(f.host);
