@@ -9,13 +9,31 @@
 // store that fails is never written to, only looked at for a moment.
 #include "store/store_impl.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace wb::core {
+
+namespace {
+// The check is the least urgent work at start-up: on a machine with few
+// cores it should not take CPU from the first frames (or from the display
+// server drawing them). Linux applies a nice value per thread; where it
+// cannot be set, the check simply runs at normal priority.
+void lower_this_threads_priority() {
+#ifdef __linux__
+    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+    (void)setpriority(PRIO_PROCESS, tid, 10);
+#endif
+}
+} // namespace
 
 void Store::Impl::start_background_check(Store& store) {
     Impl* impl = store.impl_.get();
     const std::filesystem::path path = store.path_;
     impl->integrity = Integrity::Checking;
     impl->background_check = std::async(std::launch::async, [impl, path]() -> std::vector<std::string> {
+        lower_this_threads_priority();
         const std::string uri = sql::file_uri(path, "mode=ro");
         sqlite3* db = nullptr;
         std::vector<std::string> lines;
