@@ -59,18 +59,21 @@ int diagram_region(wb::Host host, DiagramScene& scene, const RecordingData& d, u
 
 } // namespace
 
+int64_t FlowView::story_covered_ms() {
+    const int64_t total = duration_now();
+    // The story while presenting (not for the recording being made live):
+    // the diagram grows one chunk per Page Down, and the host shows the
+    // step and its caption under the panel.
+    if (!host_.presenting() || (live_.active() && live_.recording_id() == shown_id_)) return total;
+    const int steps = story_steps(total);
+    story_step_ = std::clamp(story_step_, 0, std::max(steps - 1, 0));
+    return steps > 0 ? story_shown_ms(story_step_, total) : total;
+}
+
 void FlowView::draw_diagram(float width, float height) {
     const wb_palette& p = host_.palette();
     const int64_t total = duration_now();
-    int64_t shown_ms = total;
-    // The story while presenting (not for the recording being made live).
-    if (host_.presenting() && !(live_.active() && live_.recording_id() == shown_id_)) {
-        // The story: the diagram grows one chunk per Page Down.
-        const int steps = story_steps(total);
-        story_step_ = std::clamp(story_step_, 0, std::max(steps - 1, 0));
-        // The host shows the step and its caption under the panel.
-        if (steps > 0) shown_ms = story_shown_ms(story_step_, total);
-    }
+    const int64_t shown_ms = story_covered_ms();
     if (square_count(shown_ms, static_cast<int64_t>(shown_->rec.slice_s) * 1000) == 0) {
         ImGui::Spacing();
         ui::text_wrapped_coloured(p.text_muted,

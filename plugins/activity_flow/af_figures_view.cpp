@@ -66,7 +66,9 @@ void transition_table(const wb_palette& p, const Figures& f, const char* id) {
 
 void FlowView::draw_figures(float width) {
     const wb_palette& p = host_.palette();
-    const Figures a = figures_of(shown_->stretches, duration_now());
+    // While presenting, the figures are those of the story so far, so the
+    // room reads numbers that match the squares on screen.
+    const Figures a = figures_of(shown_->stretches, story_covered_ms());
     const std::optional<Figures> b =
         compare_ ? std::optional<Figures>(figures_of(compare_->stretches, stored_duration(*compare_))) : std::nullopt;
     ImGui::TextUnformatted(b ? "Figures, side by side" : "Figures");

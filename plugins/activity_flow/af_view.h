@@ -67,6 +67,11 @@ private:
     void reload();
     void reload_shown();
     int64_t duration_now() const; // live clock for the live recording, else stored
+    // How much of the shown recording the diagram and figures cover: all of
+    // it, or while presenting only as far as the story has got (the story
+    // step is clamped here, so a shorter recording never leaves it past
+    // its end).
+    int64_t story_covered_ms();
 
     // Input that must show in the same frame (af_live_view.cpp).
     void handle_keys();

@@ -90,7 +90,7 @@ TEST_CASE("presenting: a live note cannot be typed into while a real case is mas
     CHECK(view.shown()->notes.empty());
 }
 
-TEST_CASE("the story grows the diagram two minutes a step, clamps at both ends and draws that step") {
+TEST_CASE("the story grows the diagram two minutes a step, with its figures, clamps at both ends and draws that step") {
     AfFixture f;
     // 7 minutes: steps of 0-2, 2-4, 4-6 and 6-7 minutes.
     const int64_t id = f.recording({{0, L}, {150, J}, {300, M}}, 420);
@@ -115,6 +115,8 @@ TEST_CASE("the story grows the diagram two minutes a step, clamps at both ends a
     CHECK(view.scene().inputs.shown_ms == 240000);
     CHECK(view.scene().squares.size() == 8);
     CHECK(view.scene().squares[5].activity == J);
+    // The figures beside it are those of the first four minutes too.
+    CHECK(drawn(drawn_text(d), "Length 4:00"));
 
     view.story(+1);
     s = view.story(+1);
@@ -131,6 +133,7 @@ TEST_CASE("the story grows the diagram two minutes a step, clamps at both ends a
     f.context.presenting = false;
     d.ui.frames(2);
     CHECK(view.scene().inputs.shown_ms == 420000);
+    CHECK(drawn(drawn_text(d), "Length 7:00"));
 
     // A case without recordings has no story.
     f.select(f.case_b);
