@@ -57,6 +57,13 @@ TEST_CASE("--screenshot renders the demo case with the session notes panel") {
     INFO("stdout: " << r.out << "\nstderr: " << r.err);
     REQUIRE(r.code == 0);
     CHECK(r.out.find("rendered panel: session_notes.notes") != std::string::npos);
+    // Every plugin we ship loaded in the real window and added its share of
+    // the fictional demo case.
+    for (const char* id : {"activity_flow", "challenge_zones", "learning_map", "rupture_repair", "session_notes",
+                           "spiral_mapper", "worksheets"}) {
+        INFO("plugin: " << id);
+        CHECK(r.err.find(std::string("[") + id + "] info: Added") != std::string::npos);
+    }
     const Shot img = inspect_png(shot);
     CHECK(img.w == 1600);
     CHECK(img.h == 1000);
