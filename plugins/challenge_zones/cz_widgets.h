@@ -33,19 +33,8 @@ using wb::ui::identifying_input_hint;
 using wb::ui::identifying_input_multiline;
 using wb::ui::identifying_text_wrapped;
 
-
-// Keeps a toolbar on the current line when `width` more (after a `gap`)
-// still fits in the window, else lets it start the next line, so a narrow
-// panel (or presentation's double size) wraps the toolbar instead of
-// pushing its last controls out of sight.
-inline void toolbar_next(float width, float gap) {
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
-}
-
-// The width of a button showing `label`.
-inline float button_width(const char* label) {
-    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-}
+// Toolbars wrap instead of running off the panel (workbench/ui.hpp).
+using wb::ui::button_width;
+using wb::ui::toolbar_next;
 
 } // namespace challenge_zones::ui

@@ -57,19 +57,31 @@ void CaseloadView::draw() {
 
     int overdue = 0;
     for (const CaseloadRow& r : rows_) overdue += r.overdue ? 1 : 0;
+    // The toolbar: three groups, each on the same line while it fits and
+    // wrapped below when the panel is narrow (or presented at 2x).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* highlight = "Highlight when unrepaired for more than";
+    const float days_w = ImGui::CalcTextSize("000").x + ImGui::GetFrameHeight() * 2 + 16 * scale;
+    const float highlight_w = ImGui::CalcTextSize(highlight).x + style.ItemSpacing.x + days_w +
+                              style.ItemInnerSpacing.x + ImGui::CalcTextSize("days").x;
+    const std::string only = "Only these (" + std::to_string(overdue) + ")";
+    const float only_w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(only.c_str()).x;
     ImGui::AlignTextToFramePadding();
     ImGui::Text("%zu open rupture%s across the caseload", rows_.size(), rows_.size() == 1 ? "" : "s");
-    ImGui::SameLine(0, 18 * scale);
-    ImGui::TextUnformatted("Highlight when unrepaired for more than");
+    ui::toolbar_next(highlight_w, 18 * scale);
+    ImGui::BeginGroup();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(highlight);
     ImGui::SameLine();
     int days = settings_.overdue_days;
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("000").x + ImGui::GetFrameHeight() * 2 + 16 * scale);
+    ImGui::SetNextItemWidth(days_w);
     if (ImGui::InputInt("days##overdue_days", &days) && days >= 1 && days <= 365) {
         host_.set_setting("overdue_days", std::to_string(days));
         stale_ = true;
     }
-    ImGui::SameLine(0, 18 * scale);
-    ImGui::Checkbox(("Only these (" + std::to_string(overdue) + ")").c_str(), &overdue_only_);
+    ImGui::EndGroup();
+    ui::toolbar_next(only_w, 18 * scale);
+    ImGui::Checkbox(only.c_str(), &overdue_only_);
     if (!notice_.empty()) ui::text_coloured(p.text_muted, notice_.c_str());
 
     if (rows_.empty()) {

@@ -22,6 +22,9 @@ namespace rupture_repair::ui {
 
 using wb::ui::text_coloured;
 using wb::ui::text_wrapped_coloured;
+// Toolbars wrap instead of running off the panel (workbench/ui.hpp).
+using wb::ui::button_width;
+using wb::ui::toolbar_next;
 
 // Free text a user typed about the family (what happened, repair notes) is
 // identifying: while a real case is presented it is masked and cannot be

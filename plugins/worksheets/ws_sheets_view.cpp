@@ -380,31 +380,34 @@ void SheetsView::draw_toolbar(float width) {
     std::string done = c.required > 0 ? std::to_string(c.required_answered) + " of " + std::to_string(c.required) +
                                             " required answered"
                                       : std::to_string(c.answered) + " of " + std::to_string(c.fields) + " answered";
+    // The status line, then the buttons: each goes on the same line while
+    // it fits and wraps below when the panel is narrow (or presented at 2x).
+    const float scale = host_.ui_scale();
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
     ImGui::AlignTextToFramePadding();
     ui::text_coloured(c.complete() ? p.success : p.text, done.c_str());
-    ImGui::SameLine(0, 16);
-    ui::text_coloured(o.sheet.status == SheetStatus::Complete ? p.success : p.text_muted,
-                      std::string(status_label(o.sheet.status)).c_str());
-    ImGui::SameLine(0, 24);
+    const std::string status(status_label(o.sheet.status));
+    ui::toolbar_next(ImGui::CalcTextSize(status.c_str()).x, 16 * scale);
+    ui::text_coloured(o.sheet.status == SheetStatus::Complete ? p.success : p.text_muted, status.c_str());
+    const char* status_button = o.sheet.status == SheetStatus::Draft ? "Mark complete" : "Mark as draft";
+    ui::toolbar_next(ui::button_width(status_button), 24 * scale);
     ImGui::BeginDisabled(ro);
-    if (o.sheet.status == SheetStatus::Draft) {
-        if (ImGui::Button("Mark complete")) set_status(SheetStatus::Complete);
-        if (ImGui::IsItemHovered() && !c.complete())
-            ImGui::SetTooltip("Some required questions have no answer yet; you can still mark it complete.");
-    } else if (ImGui::Button("Mark as draft")) {
-        set_status(SheetStatus::Draft);
-    }
-    ImGui::SameLine();
+    if (ImGui::Button(status_button))
+        set_status(o.sheet.status == SheetStatus::Draft ? SheetStatus::Complete : SheetStatus::Draft);
+    if (o.sheet.status == SheetStatus::Draft && ImGui::IsItemHovered() && !c.complete())
+        ImGui::SetTooltip("Some required questions have no answer yet; you can still mark it complete.");
+    ui::toolbar_next(ui::button_width("Duplicate"), gap);
     if (ImGui::Button("Duplicate")) duplicate();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start the next review from this one: a draft with these answers.");
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    ui::toolbar_next(ui::button_width("Export..."), gap);
     if (ImGui::Button("Export...")) request_export();
-    ImGui::SameLine();
     ImGui::BeginDisabled(ro);
     if (!confirm_delete_) {
+        ui::toolbar_next(ui::button_width("Delete"), gap);
         if (ImGui::Button("Delete")) confirm_delete_ = true;
     } else {
+        ui::toolbar_next(ui::button_width("Delete for good") + gap + ui::button_width("Keep it"), gap);
         if (ImGui::Button("Delete for good")) remove();
         ImGui::SameLine();
         if (ImGui::Button("Keep it")) confirm_delete_ = false;

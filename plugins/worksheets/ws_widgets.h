@@ -17,6 +17,9 @@ namespace worksheets::ui {
 
 using wb::ui::text_coloured;
 using wb::ui::text_wrapped_coloured;
+// Toolbars wrap instead of running off the panel (workbench/ui.hpp).
+using wb::ui::button_width;
+using wb::ui::toolbar_next;
 using wb::util::mix;
 using wb::util::with_alpha;
 
