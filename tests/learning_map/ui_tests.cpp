@@ -3,12 +3,13 @@
 // empty note explained first), then undone; the priority switch; the
 // session's ratings (nothing rated explained first); the history arrows
 // and the play button; the "with family" view drawing no note while the
-// practitioner view does (ImGui's log of the frame's text); and, while
+// practitioner view does (the glyphs in the frame's draw data); and, while
 // presenting, notes masked for a real case and shown for a demo case, with
 // Page Down stepping the story session by session.
 #include "lm_fixture.h"
 #include "lm_view.h"
 
+#include "drawn_text.h"
 #include "panel_driver.h"
 
 #include <doctest/doctest.h>
@@ -26,28 +27,18 @@ constexpr const char* kNote = "Quokka drawing at the kitchen table";
 
 void send(LearningMapView& view, wb_event_type type) { view.on_event(wb_event{sizeof(wb_event), type, 0, 0, nullptr}); }
 
-// Everything one frame of the panel drew as text (ImGui's log). The log
-// goes to ImGui's clipboard and is read back through the public API:
-// reading GImGui->LogBuffer through imgui_internal.h gave an empty string
-// here (the struct layout the header describes does not match the shared
-// ImGui library's), which would make every "not drawn" check pass for
-// nothing. The "drawn" checks next to them keep these tests able to fail.
+// Every character the panel drew in one more frame, read back from the
+// draw data (drawn_text.h): it sees every glyph on screen, whoever drew it,
+// which is what "no note is drawn" has to prove. Spaces are not drawn.
 std::string drawn_text(PanelDriver<LearningMapView>& d) {
-    std::string text;
-    d.ui.frame([&] {
-        ImGui::LogToClipboard();
-        d.draw();
-        ImGui::LogFinish();
-        const char* clip = ImGui::GetClipboardText();
-        text = clip ? clip : "";
-    });
-    // HeadlessUi repeats the last frame's function: give it back the plain
-    // one, which does not capture this function's `text`.
-    d.ui.frame([&d] { d.draw(); });
-    return text;
+    d.ui.frames(1);
+    return wb::test::drawn_text();
 }
 
-bool has(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }
+// For drawn text (no spaces) and for ordinary strings (error messages).
+bool has(const std::string& text, const char* part) {
+    return text.find(part) != std::string::npos || wb::test::drawn_has(text, part);
+}
 
 } // namespace
 
