@@ -160,6 +160,8 @@ void LearningMapView::draw_evidence_editor(Domain d, float width) {
     }
     ImGui::PushID("evidence");
     ImGui::TextUnformatted(is_new ? "Note a sign of learning" : "Edit this sign of learning");
+    if (evidence_.restored)
+        ui::text_wrapped_coloured(p.text_muted, "Not saved yet: kept from before you switched to another case.");
 
     field_label(p, "Seen in");
     ImGui::SetNextItemWidth(field_w * 0.6f);

@@ -15,6 +15,14 @@ namespace learning_map {
 
 void LearningMapView::on_event(const wb_event& event) {
     case_.on_event(event);
+    if (event.type == WB_EVENT_STORE_OPENED) {
+        // Another file: no draft typed for the old one belongs to it.
+        drafts_.clear();
+        selected_ = -1;
+        evidence_ = EvidenceDraft{};
+    }
+    // A demo case put back as it was is a new case: its old draft goes.
+    if (event.type == WB_EVENT_DEMO_CASE_CREATED) drafts_.drop(event.case_id);
     if (event.type == WB_EVENT_PRESENTATION_CHANGED) {
         playing_ = false;
         // Presenting tells the story from the first session, as every
@@ -24,8 +32,13 @@ void LearningMapView::on_event(const wb_event& event) {
 }
 
 void LearningMapView::follow_host() {
-    if (case_.switched(host_)) {
-        // Another family: its own map, nothing half-typed carried over.
+    const int64_t leaving = case_.id();
+    const bool switched = case_.switched(host_);
+    if (switched) {
+        // Another family: its own map. A sign of learning half-typed for the
+        // family left is kept for it (never shown here) until the user
+        // comes back (lm_drafts.h).
+        drafts_.leave(leaving, case_stamp_, unsaved_form());
         view_index_ = -1;
         selected_ = -1;
         hovered_ = -1;
@@ -35,8 +48,16 @@ void LearningMapView::follow_host() {
         ratings_ = RatingsDraft{};
         priority_error_.clear();
         notice_.clear();
+        try {
+            case_stamp_ = model_.case_stamp(case_.id());
+        } catch (const wb::Error&) {
+            case_stamp_.clear(); // the load below says what went wrong
+        }
     }
     if (case_.take_stale()) reload();
+    // Back in a case with a draft kept: its form as the user left it, once
+    // the case is loaded (a failed load keeps the draft for later).
+    if (switched && load_error_.empty()) restore_draft();
     // The session picked in the sidebar moves the slider to it (once per
     // pick, so the slider stays free to roam afterwards).
     const int64_t host_session = host_.current_session();
@@ -64,6 +85,45 @@ void LearningMapView::reload() {
         for (const Evidence& e : data_.evidence) found = found || e.id == evidence_.draft.id;
         if (!found) reset_evidence_draft();
     }
+}
+
+std::optional<EvidenceDrafts::Form> LearningMapView::unsaved_form() const {
+    if (selected_ < 0) return std::nullopt; // the conditions: each click is stored at once
+    const Evidence& e = evidence_.draft;
+    const Domain open = static_cast<Domain>(selected_);
+    EvidenceDrafts::Form form;
+    if (e.id == 0) {
+        // A new note's session follows the one viewed until one is picked.
+        form.opened = EvidenceFormFields{selected_, 0, 0, open, ""};
+        form.now = EvidenceFormFields{selected_, 0, evidence_.session_chosen ? e.session_id : 0, open, e.note};
+        return form;
+    }
+    for (const Evidence& stored : data_.evidence)
+        if (stored.id == e.id) {
+            form.opened = EvidenceFormFields{selected_, stored.id, stored.session_id, stored.domain, stored.note};
+            form.now = EvidenceFormFields{selected_, e.id, e.session_id, e.domain, e.note};
+            return form;
+        }
+    return std::nullopt; // gone: nothing to keep editing
+}
+
+void LearningMapView::restore_draft() {
+    const Evidence* stored = nullptr;
+    const auto kept = drafts_.restore(case_.id(), case_stamp_, [&](int64_t id) {
+        for (const Evidence& e : data_.evidence)
+            if (e.id == id) stored = &e;
+        return stored != nullptr;
+    });
+    if (!kept || kept->now.domain < 0 || kept->now.domain >= kDomainCount) return;
+    const EvidenceFormFields& f = kept->now;
+    selected_ = f.domain;
+    reset_evidence_draft();
+    if (stored) evidence_.draft = *stored;
+    evidence_.draft.session_id = f.session_id;
+    evidence_.session_chosen = f.session_id != 0;
+    evidence_.draft.domain = f.note_domain;
+    evidence_.draft.note = f.note;
+    evidence_.restored = true;
 }
 
 void LearningMapView::refresh_state() {

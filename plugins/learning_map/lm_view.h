@@ -10,11 +10,14 @@
 // privacy mask.
 //
 // State lives here, next to where it is drawn: the case's data (reloaded on
-// host events), the viewed session, the selection and the forms' drafts.
+// host events), the viewed session, the selection and the forms' drafts. A
+// sign of learning half-typed when the user switches case is kept for that
+// case and comes back with the form on return (lm_drafts.h has the rule).
 // The store is only touched through LearningModel.
 #pragma once
 
 #include "lm_aggregate.h"
+#include "lm_drafts.h"
 #include "lm_model.h"
 #include "lm_scene.h"
 
@@ -22,6 +25,7 @@
 
 #include <imgui.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -53,6 +57,11 @@ public:
     void select_domain(int domain); // -1: none (the conditions form)
     bool playing() const { return playing_; }
     const std::string& evidence_error() const { return evidence_.error; }
+    const Evidence& evidence_draft() const { return evidence_.draft; }
+    // The form holds a draft kept from before the user switched case.
+    bool draft_restored() const { return evidence_.restored; }
+    // How many cases have an unsaved draft kept for them.
+    std::size_t kept_drafts() const { return drafts_.size(); }
     const std::string& priority_error() const { return priority_error_; }
     const std::string& ratings_error() const { return ratings_.error; }
     const std::string& notice() const { return notice_; }
@@ -63,6 +72,10 @@ private:
     // Loading (lm_view.cpp).
     void follow_host();
     void reload();
+    // The side form as the user would leave it (nothing when no domain is
+    // open), and a draft kept for this case put back (lm_drafts.h).
+    std::optional<EvidenceDrafts::Form> unsaved_form() const;
+    void restore_draft();
     void refresh_state();
 
     // Drawing (lm_view.cpp, lm_map.cpp, lm_form.cpp).
@@ -89,6 +102,7 @@ private:
     LearningModel model_;
 
     wb::CaseFollower case_;
+    std::string case_stamp_; // which case case_ is (LearningModel::case_stamp)
     CaseData data_;
     std::string load_error_;
     uint64_t generation_ = 0;   // changes with every reload
@@ -117,7 +131,9 @@ private:
         bool session_chosen = false; // else a new note follows the session viewed
         std::string error;
         int64_t confirm_delete = 0;
+        bool restored = false; // kept from before the user switched case
     } evidence_;
+    EvidenceDrafts drafts_; // the other cases' unsaved signs of learning
     std::string priority_error_;
 
     // The session's ratings being edited.

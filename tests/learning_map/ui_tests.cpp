@@ -5,7 +5,10 @@
 // and the play button; the "with family" view drawing no note while the
 // practitioner view does (the glyphs in the frame's draw data); and, while
 // presenting, notes masked for a real case and shown for a demo case, with
-// Page Down stepping the story session by session.
+// Page Down stepping the story session by session. Also: a note half-typed
+// is kept for its case across a case switch and comes back on return; an
+// untouched form keeps nothing; a draft whose note an undo took away is
+// dropped.
 #include "lm_fixture.h"
 #include "lm_view.h"
 
@@ -334,4 +337,145 @@ TEST_CASE("empty states: no case, and a case without sessions, say what to do ne
     const std::string text = drawn_text(d);
     CHECK(has(text, "Nothing recorded yet"));
     CHECK(has(text, "Conditions in session 1"));
+}
+
+// ---- Unsaved drafts across a case switch (lm_drafts.h) ---------------------------
+
+namespace {
+
+constexpr const char* kHalfTyped = "Asked the nurse about sleep routines herself";
+constexpr const char* kKeptLine = "Not saved yet";
+
+// As the app does it: the sidebar picks the case, the view hears of it.
+void switch_case(LmFixture& f, LearningMapView& view, PanelDriver<LearningMapView>& d, int64_t case_id,
+                 int64_t session_id) {
+    f.select(case_id, session_id);
+    send(view, WB_EVENT_CASE_SELECTED);
+    d.ui.frames(2);
+}
+
+} // namespace
+
+TEST_CASE("a sign of learning half-typed is kept when the user looks at another case, and is back on return") {
+    LmFixture f;
+    f.select(f.case_a, f.a2);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    d.ui.click_at(*view.domain_screen_pos(Domain::MyChild));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"evidence", "##note"}, kHalfTyped));
+    REQUIRE(view.evidence_draft().note == kHalfTyped);
+
+    // Another family: its own map, with no form open and nothing typed.
+    switch_case(f, view, d, f.case_b, f.b1);
+    CHECK(view.selected_domain() == -1);
+    CHECK(view.evidence_draft().note.empty());
+    std::string text = drawn_text(d);
+    CHECK_FALSE(has(text, kHalfTyped));
+    CHECK(has(text, "Conditions in session 1"));
+    CHECK(view.kept_drafts() == 1);
+
+    // Back: the same domain open, the note as it was left, and a line saying so.
+    switch_case(f, view, d, f.case_a, f.a2);
+    CHECK(view.selected_domain() == static_cast<int>(Domain::MyChild));
+    CHECK(view.evidence_draft().note == kHalfTyped);
+    CHECK(view.evidence_draft().id == 0);
+    CHECK(view.draft_restored());
+    CHECK(view.kept_drafts() == 0); // the form holds it again
+    text = drawn_text(d);
+    CHECK(has(text, kHalfTyped));
+    CHECK(has(text, kKeptLine));
+    CHECK(f.model.load(f.case_a).evidence.empty()); // nothing was written on the way
+
+    // Presenting a real case: the restored note is masked like any other.
+    f.context.presenting = true;
+    d.ui.frames(2);
+    text = drawn_text(d);
+    CHECK_FALSE(has(text, kHalfTyped));
+    f.context.presenting = false;
+    d.ui.frames(2);
+
+    // Saved as usual, for the session viewed; the line goes with the draft.
+    REQUIRE(d.click_side({"evidence", "Add sign"}));
+    d.ui.frames(2);
+    const CaseData data = f.model.load(f.case_a);
+    REQUIRE(data.evidence.size() == 1);
+    CHECK(data.evidence[0].note == kHalfTyped);
+    CHECK(data.evidence[0].session_id == f.a2);
+    CHECK(data.evidence[0].domain == Domain::MyChild);
+    CHECK_FALSE(view.draft_restored());
+    CHECK_FALSE(has(drawn_text(d), kKeptLine));
+}
+
+TEST_CASE("an untouched form leaves no draft behind; each case gets back only its own") {
+    LmFixture f;
+    f.select(f.case_a, f.a2);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    view.select_domain(static_cast<int>(Domain::Me)); // opened, nothing typed
+    d.ui.frames(2);
+
+    switch_case(f, view, d, f.case_b, f.b1);
+    CHECK(view.kept_drafts() == 0);
+    // Something typed in family B's form...
+    view.select_domain(static_cast<int>(Domain::Parenting));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"evidence", "##note"}, kHalfTyped));
+
+    // ...is not carried to A, whose untouched form was not kept.
+    switch_case(f, view, d, f.case_a, f.a2);
+    CHECK(view.selected_domain() == -1);
+    CHECK(view.evidence_draft().note.empty());
+    CHECK_FALSE(view.draft_restored());
+    CHECK_FALSE(has(drawn_text(d), kKeptLine));
+    CHECK(view.kept_drafts() == 1); // B's
+
+    switch_case(f, view, d, f.case_b, f.b1);
+    CHECK(view.selected_domain() == static_cast<int>(Domain::Parenting));
+    CHECK(view.evidence_draft().note == kHalfTyped);
+}
+
+TEST_CASE("a draft editing a sign that an undo takes away is dropped, and redo does not bring the draft back") {
+    LmFixture f;
+    const Outcome added = f.model.add_evidence(evidence(f.case_a, f.a1, Domain::Me, "Said she felt alone"));
+    REQUIRE(added);
+    f.select(f.case_a, f.a2);
+    LearningMapView view(f.host);
+    PanelDriver<LearningMapView> d(view);
+    view.select_domain(static_cast<int>(Domain::Me));
+    d.ui.frames(2);
+    const std::string row = "note" + std::to_string(added.id);
+    REQUIRE(d.click_side({row.c_str(), "Edit"}));
+    d.ui.frames(1);
+    REQUIRE(d.replace_text({"evidence", "##note"}, "Said she felt less alone"));
+
+    switch_case(f, view, d, f.case_b, f.b1);
+    CHECK(view.kept_drafts() == 1);
+    // Ctrl+Z in family B's view takes the sign away (the last edit).
+    REQUIRE(f.store->undo().is_ok());
+    send(view, WB_EVENT_UNDO_APPLIED);
+    d.ui.frames(2);
+
+    switch_case(f, view, d, f.case_a, f.a2);
+    CHECK(view.kept_drafts() == 0);
+    CHECK(view.selected_domain() == -1);
+    CHECK(view.evidence_draft().id == 0);
+    CHECK_FALSE(view.draft_restored());
+
+    REQUIRE(f.store->redo().is_ok());
+    send(view, WB_EVENT_REDO_APPLIED);
+    d.ui.frames(2);
+    CHECK(view.state().at(Domain::Me).count == 1);
+    CHECK(view.evidence_draft().note.empty());
+    CHECK_FALSE(view.draft_restored());
+
+    // A draft kept for another case goes when another store is opened.
+    view.select_domain(static_cast<int>(Domain::Me));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"evidence", "##note"}, kHalfTyped));
+    switch_case(f, view, d, f.case_b, f.b1);
+    CHECK(view.kept_drafts() == 1);
+    send(view, WB_EVENT_STORE_OPENED);
+    d.ui.frames(2);
+    CHECK(view.kept_drafts() == 0);
 }
