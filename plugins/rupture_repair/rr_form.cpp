@@ -43,6 +43,7 @@ void RupturesView::open_new_form() {
         if (s.id == session) form_.draft.session_id = session;
     form_.focus_description = true;
     form_.reveal = true;
+    form_.start = form_.draft;
     notice_.clear();
 }
 
@@ -65,6 +66,8 @@ void RupturesView::draw_form(float width) {
     const bool is_new = d.id == 0;
 
     ImGui::TextUnformatted(is_new ? "Log a rupture" : "Rupture");
+    if (form_.restored)
+        ui::text_wrapped_coloured(p.text_muted, "Not saved yet: kept from before you switched to another case.");
     ImGui::BeginDisabled(host_.read_only());
 
     field_label(p, "What happened?");
@@ -153,6 +156,7 @@ void RupturesView::draw_form(float width) {
         const Outcome out = guarded([&] { return is_new ? model_.add(d) : model_.update(d); });
         if (out) {
             form_.error.clear();
+            form_.restored = false; // saved: no longer a kept draft
             case_.mark_stale();
             if (is_new) {
                 // Stay open on the new rupture so a repair can follow at once.

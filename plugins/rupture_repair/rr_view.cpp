@@ -16,12 +16,24 @@ namespace rupture_repair {
 void RupturesView::on_event(const wb_event& event) {
     // Presentation switched on or off: the story starts again from the top.
     if (event.type == WB_EVENT_PRESENTATION_CHANGED) story_step_ = 0;
+    if (event.type == WB_EVENT_STORE_OPENED) {
+        // Another file: no draft typed for the old one belongs to it.
+        drafts_.clear();
+        close_form();
+    }
+    // A demo case put back as it was is a new case: its old draft goes.
+    if (event.type == WB_EVENT_DEMO_CASE_CREATED) drafts_.drop(event.case_id);
     case_.on_event(event);
 }
 
 void RupturesView::follow_host_case() {
-    if (case_.switched(host_)) {
-        // Another family: its own record, nothing half-edited carried over.
+    const int64_t leaving = case_.id();
+    const bool switched = case_.switched(host_);
+    if (switched) {
+        // Another family: its own record. A form half-filled for the family
+        // left is kept for it (never shown here) until the user comes back
+        // (rr_drafts.h).
+        drafts_.leave(leaving, case_stamp_, unsaved_form());
         close_form();
         spiral_offer_ = SpiralOffer{};
         alliance_ = AllianceDraft{};
@@ -29,8 +41,60 @@ void RupturesView::follow_host_case() {
         filter_status_ = filter_kind_ = -1;
         filter_age_ = 0;
         story_step_ = 0;
+        try {
+            case_stamp_ = model_.case_stamp(case_.id());
+        } catch (const wb::Error&) {
+            case_stamp_.clear(); // the load below says what went wrong
+        }
     }
     if (case_.take_stale()) reload();
+    // Back in a case with a draft kept: its form as the user left it, once
+    // the case is loaded (a failed load keeps the draft for later).
+    if (switched && load_error_.empty()) restore_draft();
+}
+
+std::optional<RuptureDrafts::Form> RupturesView::unsaved_form() const {
+    if (!form_.open) return std::nullopt;
+    RuptureDrafts::Form form;
+    if (form_.draft.id == 0) {
+        form.opened.rupture = form_.start;
+    } else if (const Rupture* stored = find(form_.draft.id)) {
+        form.opened.rupture = *stored;
+    } else {
+        return std::nullopt; // gone: nothing to keep editing
+    }
+    // A repair action's date shows today until another is typed.
+    form.opened.repair.date = today_;
+    form.now.rupture = form_.draft;
+    form.now.repair = form_.repair;
+    form.now.repair.rupture_id = 0; // set when it is added
+    if (form.now.repair.date.empty()) form.now.repair.date = today_;
+    form.now.resolution = form_.resolution;
+    return form;
+}
+
+void RupturesView::restore_draft() {
+    auto kept = drafts_.restore(case_.id(), case_stamp_, [&](int64_t id) { return find(id) != nullptr; });
+    if (!kept) return;
+    RuptureFormFields& f = kept->now;
+    if (const Rupture* stored = find(f.rupture.id)) {
+        open_edit_form(*stored);
+        // Status and resolution are stored at once: take them as they stand.
+        f.rupture.status = stored->status;
+        f.rupture.resolution = stored->resolution;
+    } else {
+        open_new_form();
+        form_.start = kept->opened.rupture;
+    }
+    // A session deleted meanwhile: the rupture keeps its date.
+    if (f.rupture.session_id && std::none_of(record_.sessions.begin(), record_.sessions.end(),
+                                             [&](const SessionRef& s) { return s.id == *f.rupture.session_id; }))
+        f.rupture.session_id.reset();
+    form_.draft = f.rupture;
+    form_.repair = f.repair;
+    form_.resolution = f.resolution;
+    form_.focus_description = false;
+    form_.restored = true;
 }
 
 void RupturesView::reload() {

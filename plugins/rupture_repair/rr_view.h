@@ -13,11 +13,14 @@
 // those unrepaired for more than N days highlighted; a click opens the
 // rupture's session.
 //
-// State is small and lives here, next to where it is drawn. The store is
-// only touched through RuptureModel and load_caseload().
+// State is small and lives here, next to where it is drawn. A form
+// half-filled when the user switches case is kept for that case and comes
+// back on return (rr_drafts.h has the rule). The store is only touched
+// through RuptureModel and load_caseload().
 #pragma once
 
 #include "rr_caseload.h"
+#include "rr_drafts.h"
 #include "rr_layout.h"
 #include "rr_model.h"
 #include "rr_spiral_link.h"
@@ -50,6 +53,11 @@ public:
     bool form_open() const { return form_.open; }
     const Rupture& form_draft() const { return form_.draft; }
     const std::string& form_error() const { return form_.error; }
+    const RepairAction& repair_draft() const { return form_.repair; }
+    // The form holds a draft kept from before the user switched case.
+    bool draft_restored() const { return form_.restored; }
+    // How many cases have an unsaved form kept for them.
+    std::size_t kept_drafts() const { return drafts_.size(); }
     const std::string& repair_error() const { return form_.repair_error; }
     const std::string& status_error() const { return form_.status_error; }
     const std::string& alliance_error() const { return alliance_.error; }
@@ -62,6 +70,10 @@ private:
     // Loading (rr_view.cpp).
     void follow_host_case();
     void reload();
+    // The side form as the user would leave it (nothing when closed), and a
+    // draft kept for this case put back (rr_drafts.h).
+    std::optional<RuptureDrafts::Form> unsaved_form() const;
+    void restore_draft();
 
     // Drawing, top to bottom.
     void draw_no_case();                           // rr_view.cpp
@@ -94,6 +106,7 @@ private:
 
     // The case on screen.
     wb::CaseFollower case_; // the case shown, and when to reload it
+    std::string case_stamp_; // which case case_ is (RuptureModel::case_stamp)
     CaseRecord record_;
     Settings settings_;
     std::string load_error_;
@@ -158,7 +171,10 @@ private:
         std::string repair_error;
         int resolution = static_cast<int>(Resolution::Fully); // for "Mark repaired"
         std::string status_error;
+        Rupture start;         // a new rupture's fields as the form opened
+        bool restored = false; // kept from before the user switched case
     } form_;
+    RuptureDrafts drafts_; // the other cases' unsaved forms
 
     // The alliance check of the current session being edited.
     struct AllianceDraft {

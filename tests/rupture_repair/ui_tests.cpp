@@ -3,11 +3,14 @@
 // form first), add a repair action (one dated before the rupture explained
 // first), mark it repaired, find it all in the store, then undo. Also: the
 // alliance check of the current session, a click on a timeline marker
-// selecting its rupture, and the caseload panel opening a session.
+// selecting its rupture, and the caseload panel opening a session. And the
+// form's unsaved draft kept per case across a case switch (rr_drafts.h).
 #include "rr_fixture.h"
 #include "rr_view.h"
 
+#include "drawn_text.h"
 #include "panel_driver.h"
+#include "store/demo_families.h"
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -360,4 +363,184 @@ TEST_CASE("a narrow panel puts the list under a full-width timeline, and a form 
     CHECK(d.panel()->Scroll.y > 0);
     CHECK(side->Pos.y >= visible.Min.y - 1);
     CHECK(side->Pos.y < visible.Min.y + visible.GetHeight() / 3);
+}
+
+// ---- Unsaved drafts across a case switch (rr_drafts.h) ---------------------------
+
+namespace {
+
+constexpr const char* kHalfTyped = "Walked out when the letter from school came up";
+constexpr const char* kKeptLine = "Not saved yet";
+
+// As the app does it: the sidebar picks the case, the view hears of it.
+void switch_case(RrFixture& f, RupturesView& view, PanelDriver<RupturesView>& d, int64_t case_id,
+                 int64_t session_id = 0) {
+    f.select(case_id, session_id);
+    send(view, WB_EVENT_CASE_SELECTED);
+    d.ui.frames(2);
+}
+
+// Every character one more frame drew (drawn_text.h; spaces are not drawn).
+bool drawn(PanelDriver<RupturesView>& d, const char* what) {
+    d.ui.frames(1);
+    return wb::test::drawn_has(wb::test::drawn_text(), what);
+}
+
+} // namespace
+
+TEST_CASE("a rupture half-logged is kept when the user looks at another case, and is back on return") {
+    RrFixture f;
+    f.select(f.case_a, f.a2);
+    RupturesView view(f.host);
+    PanelDriver d(view);
+    REQUIRE(d.ui.click("Panel", {"Log the first rupture"}));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+    REQUIRE(d.click_side({"Moving against (confrontation)"}));
+    REQUIRE(d.click_side({"strained", "Goals"}));
+    REQUIRE(view.form_draft().description == kHalfTyped);
+
+    // Another family: its own (empty) record, no form, nothing typed.
+    switch_case(f, view, d, f.case_b, f.b1);
+    CHECK_FALSE(view.form_open());
+    CHECK(view.form_draft().description.empty());
+    CHECK_FALSE(drawn(d, kHalfTyped));
+    CHECK(view.kept_drafts() == 1);
+
+    // Back: the form open again as it was left, with a line saying so.
+    switch_case(f, view, d, f.case_a, f.a2);
+    REQUIRE(view.form_open());
+    CHECK(view.form_draft().id == 0);
+    CHECK(view.form_draft().description == kHalfTyped);
+    CHECK(view.form_draft().kind == MarkerKind::Confrontation);
+    CHECK(view.form_draft().strained == StrainGoals);
+    CHECK(view.form_draft().session_id == std::optional<int64_t>(f.a2));
+    CHECK(view.draft_restored());
+    CHECK(view.kept_drafts() == 0);
+    CHECK(drawn(d, kHalfTyped));
+    CHECK(drawn(d, kKeptLine));
+    CHECK(f.model.load(f.case_a).ruptures.empty()); // nothing written on the way
+
+    // Presenting a real case: the restored description is masked like any other.
+    f.context.presenting = true;
+    d.ui.frames(2);
+    CHECK_FALSE(drawn(d, kHalfTyped));
+    f.context.presenting = false;
+    d.ui.frames(2);
+
+    // Logged as usual; the line goes once it is saved.
+    REQUIRE(d.click_side({"Log rupture"}));
+    d.ui.frames(2);
+    const CaseRecord rec = f.model.load(f.case_a);
+    REQUIRE(rec.ruptures.size() == 1);
+    CHECK(rec.ruptures[0].description == kHalfTyped);
+    CHECK(rec.ruptures[0].kind == MarkerKind::Confrontation);
+    CHECK_FALSE(view.draft_restored());
+    CHECK_FALSE(drawn(d, kKeptLine));
+}
+
+TEST_CASE("an untouched rupture form leaves no draft behind; each case gets back only its own") {
+    RrFixture f;
+    f.select(f.case_a, f.a2);
+    RupturesView view(f.host);
+    PanelDriver d(view);
+    REQUIRE(d.ui.click("Panel", {"Log the first rupture"})); // opened, nothing typed
+    d.ui.frames(2);
+    REQUIRE(view.form_open());
+
+    switch_case(f, view, d, f.case_b, f.b1);
+    CHECK(view.kept_drafts() == 0);
+    REQUIRE(d.ui.click("Panel", {"Log the first rupture"}));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+
+    switch_case(f, view, d, f.case_a, f.a2);
+    CHECK_FALSE(view.form_open());
+    CHECK_FALSE(view.draft_restored());
+    CHECK_FALSE(drawn(d, kHalfTyped));
+    CHECK(view.kept_drafts() == 1); // B's
+
+    switch_case(f, view, d, f.case_b, f.b1);
+    REQUIRE(view.form_open());
+    CHECK(view.form_draft().description == kHalfTyped);
+    CHECK(view.form_draft().case_id == f.case_b);
+}
+
+TEST_CASE("a rupture half-edited comes back on return; once an undo takes the rupture away its draft is dropped") {
+    RrFixture f;
+    const Outcome r = f.model.add(rupture(f.case_a, "2024-01-10", "Went quiet"), kToday);
+    REQUIRE(r);
+    f.select(f.case_a);
+    RupturesView view(f.host);
+    PanelDriver d(view);
+    d.ui.click_at(*view.marker_screen_pos(r.id));
+    d.ui.frames(1);
+    REQUIRE(d.click_side({"Open selected rupture"}));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+    REQUIRE(d.replace_text({"repair", "##repair_note"}, "Rang her the next morning"));
+
+    switch_case(f, view, d, f.case_b);
+    CHECK_FALSE(view.form_open());
+    switch_case(f, view, d, f.case_a);
+    REQUIRE(view.form_open());
+    CHECK(view.form_draft().id == r.id);
+    CHECK(view.form_draft().description == kHalfTyped);
+    CHECK(view.repair_draft().note == "Rang her the next morning");
+    CHECK(view.selected() == r.id);
+    CHECK(view.draft_restored());
+    CHECK(f.model.find(r.id)->description == "Went quiet"); // still unsaved
+
+    // Away again; Ctrl+Z there takes the rupture away (the last edit).
+    switch_case(f, view, d, f.case_b);
+    CHECK(view.kept_drafts() == 1);
+    REQUIRE(f.store->undo().is_ok());
+    send(view, WB_EVENT_UNDO_APPLIED);
+    d.ui.frames(2);
+    switch_case(f, view, d, f.case_a);
+    CHECK_FALSE(view.form_open());
+    CHECK(view.kept_drafts() == 0);
+
+    // Redo brings the rupture back, not the stale draft.
+    REQUIRE(f.store->redo().is_ok());
+    send(view, WB_EVENT_REDO_APPLIED);
+    d.ui.frames(2);
+    CHECK(view.record().ruptures.size() == 1);
+    CHECK_FALSE(view.form_open());
+    CHECK_FALSE(view.draft_restored());
+
+    // A draft kept for another case goes when another store is opened.
+    REQUIRE(d.ui.click("Panel", {"Log rupture"}));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+    switch_case(f, view, d, f.case_b);
+    CHECK(view.kept_drafts() == 1);
+    send(view, WB_EVENT_STORE_OPENED);
+    d.ui.frames(2);
+    CHECK(view.kept_drafts() == 0);
+}
+
+TEST_CASE("a demo case put back as it was keeps its id but never gets the old demo case's draft") {
+    RrFixture f;
+    const wb::core::DemoFamily* family = wb::core::find_demo_family("rivers");
+    REQUIRE(family != nullptr);
+    const int64_t demo = wb::test::must(f.store->put_demo_family(*family));
+    f.select(demo);
+    RupturesView view(f.host);
+    PanelDriver d(view);
+    REQUIRE(d.ui.click("Panel", {"Log the first rupture"}));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+    switch_case(f, view, d, f.case_a);
+    CHECK(view.kept_drafts() == 1);
+
+    // File > Demo cases puts the family back: the old case goes, a new one
+    // takes the same id, and the host says so.
+    const int64_t again = wb::test::must(f.store->put_demo_family(*family));
+    CHECK(again == demo);
+    view.on_event(wb_event{sizeof(wb_event), WB_EVENT_DEMO_CASE_CREATED, again, 0, family->key});
+    CHECK(view.kept_drafts() == 0);
+    switch_case(f, view, d, again);
+    CHECK_FALSE(view.form_open());
+    CHECK_FALSE(drawn(d, kHalfTyped));
 }
