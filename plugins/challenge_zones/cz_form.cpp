@@ -24,6 +24,7 @@ void PlannerView::open_new_form() {
     form_.draft.status = Status::Active;
     form_.focus_description = true;
     form_.reveal = true;
+    form_.start = form_.draft;
     notice_.clear();
 }
 
@@ -46,6 +47,8 @@ void PlannerView::draw_form(float width) {
     const bool is_new = d.id == 0;
 
     ImGui::TextUnformatted(is_new ? "New challenge" : "Challenge");
+    if (form_.restored)
+        ui::text_wrapped_coloured(p.text_muted, "Not saved yet: kept from before you switched to another case.");
     ImGui::BeginDisabled(host_.read_only());
 
     field_label(p, "What is the challenge?");
@@ -113,6 +116,7 @@ void PlannerView::draw_form(float width) {
             const Outcome out = is_new ? model_.add(d) : model_.update(d);
             if (out) {
                 form_.error.clear();
+                form_.restored = false; // saved: no longer a kept draft
                 case_.mark_stale();
                 if (is_new) {
                     // Stay open on the new challenge so it can be placed at once.

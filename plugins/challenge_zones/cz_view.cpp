@@ -18,20 +18,84 @@ namespace challenge_zones {
 void PlannerView::on_event(const wb_event& event) {
     // Presentation switched on or off: the story starts again from the top.
     if (event.type == WB_EVENT_PRESENTATION_CHANGED) story_step_ = 0;
+    if (event.type == WB_EVENT_STORE_OPENED) {
+        // Another file: no draft typed for the old one belongs to it.
+        drafts_.clear();
+        close_form();
+    }
+    // A demo case put back as it was is a new case: its old draft goes.
+    if (event.type == WB_EVENT_DEMO_CASE_CREATED) drafts_.drop(event.case_id);
     case_.on_event(event);
 }
 
 void PlannerView::follow_host_case() {
-    if (case_.switched(host_)) {
-        // Another family: its own plan, nothing half-edited carried over.
+    const int64_t leaving = case_.id();
+    const bool switched = case_.switched(host_);
+    if (switched) {
+        // Another family: its own plan. A form half-filled for the family
+        // left is kept for it (never shown here) until the user comes back
+        // (cz_drafts.h).
+        drafts_.leave(leaving, case_stamp_, unsaved_form());
         close_form();
         move_ = Move{};
         selected_id_ = 0;
         drag_id_ = 0;
         filter_aspect_ = filter_status_ = filter_zone_ = -1;
         story_step_ = 0;
+        try {
+            case_stamp_ = model_.case_stamp(case_.id());
+        } catch (const wb::Error&) {
+            case_stamp_.clear(); // the load below says what went wrong
+        }
     }
     if (case_.take_stale()) reload();
+    // Back in a case with a draft kept: its form as the user left it, once
+    // the case is loaded (a failed load keeps the draft for later).
+    if (switched && load_error_.empty()) restore_draft();
+}
+
+std::optional<ChallengeDrafts::Form> PlannerView::unsaved_form() const {
+    if (!form_.open) return std::nullopt;
+    ChallengeDrafts::Form form;
+    if (form_.draft.id == 0) {
+        form.opened.challenge = form_.start;
+    } else if (const Challenge* stored = find(form_.draft.id)) {
+        form.opened.challenge = *stored;
+    } else {
+        return std::nullopt; // gone: nothing to keep editing
+    }
+    // A placement's date shows today until another is typed.
+    const std::string today = today_local();
+    form.opened.date = today;
+    form.now.challenge = form_.draft;
+    form.now.zone = form_.zone;
+    form.now.session_id = form_.session_id;
+    form.now.date = form_.date.empty() ? today : form_.date;
+    form.now.reason = form_.reason;
+    return form;
+}
+
+void PlannerView::restore_draft() {
+    auto kept = drafts_.restore(case_.id(), case_stamp_, [&](int64_t id) { return find(id) != nullptr; });
+    if (!kept) return;
+    const ChallengeFormFields& f = kept->now;
+    if (const Challenge* stored = find(f.challenge.id)) {
+        open_edit_form(*stored);
+    } else {
+        open_new_form();
+        form_.start = kept->opened.challenge;
+    }
+    form_.draft = f.challenge;
+    form_.zone = f.zone;
+    // A session deleted meanwhile: the placement falls back to a date.
+    form_.session_id = std::any_of(plan_.sessions.begin(), plan_.sessions.end(),
+                                   [&](const SessionRef& s) { return s.id == f.session_id; })
+                           ? f.session_id
+                           : 0;
+    form_.date = f.date;
+    form_.reason = f.reason;
+    form_.focus_description = false;
+    form_.restored = true;
 }
 
 int PlannerView::comfort_sessions() const {

@@ -6,10 +6,13 @@
 //
 // State is small and lives here, next to where it is drawn: the case's
 // plan (reloaded on host events), the table filters, the map selection and
-// drag, the reason popup and the form's draft. The store is only touched
-// through ChallengeModel; the prompts come from supervisor_prompts().
+// drag, the reason popup and the form's draft. A form half-filled when the
+// user switches case is kept for that case and comes back on return
+// (cz_drafts.h has the rule). The store is only touched through
+// ChallengeModel; the prompts come from supervisor_prompts().
 #pragma once
 
+#include "cz_drafts.h"
 #include "cz_layout.h"
 #include "cz_model.h"
 #include "cz_prompts.h"
@@ -43,6 +46,10 @@ public:
     bool form_open() const { return form_.open; }
     const Challenge& form_draft() const { return form_.draft; }
     const std::string& form_error() const { return form_.error; }
+    // The form holds a draft kept from before the user switched case.
+    bool draft_restored() const { return form_.restored; }
+    // How many cases have an unsaved form kept for them.
+    std::size_t kept_drafts() const { return drafts_.size(); }
     bool reason_popup_open() const { return move_.open; }
     int64_t selected() const { return selected_id_; }
     // Where a challenge's current marker was drawn last frame (screen px).
@@ -58,6 +65,10 @@ private:
     // Loading (cz_view.cpp).
     void follow_host_case();
     void reload();
+    // The side form as the user would leave it (nothing when closed), and a
+    // draft kept for this case put back (cz_drafts.h).
+    std::optional<ChallengeDrafts::Form> unsaved_form() const;
+    void restore_draft();
 
     // Drawing, top to bottom.
     void draw_no_case();                  // cz_view.cpp
@@ -87,6 +98,7 @@ private:
 
     // The case on screen.
     wb::CaseFollower case_; // the case shown, and when to reload it
+    std::string case_stamp_; // which case case_ is (ChallengeModel::case_stamp)
     CasePlan plan_;
     std::vector<Prompt> prompts_;
     std::string load_error_;
@@ -171,7 +183,10 @@ private:
         std::string date;
         std::string reason;
         std::string place_error;
+        Challenge start;       // a new challenge's fields as the form opened
+        bool restored = false; // kept from before the user switched case
     } form_;
+    ChallengeDrafts drafts_; // the other cases' unsaved forms
     std::string notice_;
 };
 

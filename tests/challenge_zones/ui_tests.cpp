@@ -1,10 +1,12 @@
 // ui_tests.cpp - the planner panel driven headlessly: add a challenge from
 // the empty state through the form (bad input explained there), place it
 // from the form, move it by dragging its marker into another zone (the
-// reason popup), and check the placements in the store, then undo.
+// reason popup), and check the placements in the store, then undo. And the
+// form's unsaved draft kept per case across a case switch (cz_drafts.h).
 #include "cz_fixture.h"
 #include "cz_view.h"
 
+#include "drawn_text.h"
 #include "headless_ui.h"
 
 #include <doctest/doctest.h>
@@ -283,4 +285,164 @@ TEST_CASE("a narrow panel puts the table under a full-width map, and a form open
     CHECK(side->Pos.y < visible.Min.y + visible.GetHeight() / 3);
     d.ui.type("Walks to the shop with him");
     CHECK(view.form_draft().description == "Walks to the shop with him");
+}
+
+// ---- Unsaved drafts across a case switch (cz_drafts.h) ---------------------------
+
+namespace {
+
+constexpr const char* kHalfTyped = "Ask the school for a meeting about the bus";
+constexpr const char* kKeptLine = "Not saved yet";
+
+// As the app does it: the sidebar picks the case, the view hears of it.
+void switch_case(CzFixture& f, PlannerView& view, PanelDriver& d, int64_t case_id) {
+    f.select(case_id);
+    send(view, WB_EVENT_CASE_SELECTED);
+    d.ui.frames(2);
+}
+
+// Every character one more frame drew (drawn_text.h; spaces are not drawn).
+bool drawn(PanelDriver& d, const char* what) {
+    d.ui.frames(1);
+    return wb::test::drawn_has(wb::test::drawn_text(), what);
+}
+
+} // namespace
+
+TEST_CASE("a challenge half-drafted is kept when the user looks at another case, and is back on return") {
+    CzFixture f;
+    f.select(f.case_a);
+    PlannerView view(f.host);
+    PanelDriver d(view);
+    REQUIRE(d.ui.click("Panel", {"Plan the first challenge"}));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+    REQUIRE(d.replace_text({"##why"}, "She wants him to travel on his own"));
+    REQUIRE(d.click_side({"Emotional"}));
+    REQUIRE(view.form_draft().description == kHalfTyped);
+
+    // Another family: its own (empty) plan, no form, nothing typed.
+    switch_case(f, view, d, f.case_b);
+    CHECK_FALSE(view.form_open());
+    CHECK(view.form_draft().description.empty());
+    CHECK_FALSE(drawn(d, kHalfTyped));
+    CHECK(view.kept_drafts() == 1);
+
+    // Back: the form open again as it was left, with a line saying so.
+    switch_case(f, view, d, f.case_a);
+    REQUIRE(view.form_open());
+    CHECK(view.form_draft().id == 0);
+    CHECK(view.form_draft().case_id == f.case_a);
+    CHECK(view.form_draft().description == kHalfTyped);
+    CHECK(view.form_draft().why_it_matters == "She wants him to travel on his own");
+    CHECK(view.form_draft().support == Emotional);
+    CHECK(view.draft_restored());
+    CHECK(view.kept_drafts() == 0);
+    CHECK(drawn(d, kHalfTyped));
+    CHECK(drawn(d, kKeptLine));
+    CHECK(f.model.load(f.case_a).challenges.empty()); // nothing written on the way
+
+    // Presenting a real case: the restored text is masked like any other.
+    f.context.presenting = true;
+    d.ui.frames(2);
+    CHECK_FALSE(drawn(d, kHalfTyped));
+    CHECK_FALSE(drawn(d, "travel on his own"));
+    f.context.presenting = false;
+    d.ui.frames(2);
+
+    // Added as usual; the line goes once it is saved.
+    REQUIRE(d.click_side({"Add challenge"}));
+    d.ui.frames(2);
+    const CasePlan plan = f.model.load(f.case_a);
+    REQUIRE(plan.challenges.size() == 1);
+    CHECK(plan.challenges[0].description == kHalfTyped);
+    CHECK_FALSE(view.draft_restored());
+    CHECK_FALSE(drawn(d, kKeptLine));
+}
+
+TEST_CASE("an untouched challenge form leaves no draft behind; each case gets back only its own") {
+    CzFixture f;
+    f.select(f.case_a);
+    PlannerView view(f.host);
+    PanelDriver d(view);
+    REQUIRE(d.ui.click("Panel", {"Plan the first challenge"})); // opened, nothing typed
+    d.ui.frames(2);
+    REQUIRE(view.form_open());
+
+    switch_case(f, view, d, f.case_b);
+    CHECK(view.kept_drafts() == 0);
+    REQUIRE(d.ui.click("Panel", {"Plan the first challenge"}));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+
+    switch_case(f, view, d, f.case_a);
+    CHECK_FALSE(view.form_open());
+    CHECK_FALSE(view.draft_restored());
+    CHECK_FALSE(drawn(d, kHalfTyped));
+    CHECK(view.kept_drafts() == 1); // B's
+
+    switch_case(f, view, d, f.case_b);
+    REQUIRE(view.form_open());
+    CHECK(view.form_draft().description == kHalfTyped);
+    CHECK(view.form_draft().case_id == f.case_b);
+}
+
+TEST_CASE("a challenge half-edited comes back on return; once an undo takes it away its draft is dropped") {
+    CzFixture f;
+    const Outcome c = f.model.add(challenge(f.case_a, "A settled bedtime routine"));
+    REQUIRE(c);
+    REQUIRE(f.model.place(placement(c.id, "2024-01-10", Zone::Comfort)));
+    f.select(f.case_a);
+    PlannerView view(f.host);
+    PanelDriver d(view);
+    d.ui.click_at(*view.marker_screen_pos(c.id));
+    d.ui.frames(1);
+    REQUIRE(view.selected() == c.id);
+    REQUIRE(d.click_side({"Edit"}));
+    d.ui.frames(2);
+    REQUIRE(view.form_open());
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+    REQUIRE(d.click_side({"place", "Optimal challenge"}));
+    REQUIRE(d.replace_text({"place", "##reason"}, "She chose the evening herself"));
+
+    switch_case(f, view, d, f.case_b);
+    CHECK_FALSE(view.form_open());
+    CHECK_FALSE(drawn(d, "chose the evening"));
+    switch_case(f, view, d, f.case_a);
+    REQUIRE(view.form_open());
+    CHECK(view.form_draft().id == c.id);
+    CHECK(view.form_draft().description == kHalfTyped);
+    CHECK(view.selected() == c.id);
+    CHECK(view.draft_restored());
+    CHECK(drawn(d, "chose the evening")); // the placement being written too
+    CHECK(f.model.load(f.case_a).challenges[0].description == "A settled bedtime routine"); // still unsaved
+
+    // Away again; Ctrl+Z there, twice, takes the placement and the challenge away.
+    switch_case(f, view, d, f.case_b);
+    CHECK(view.kept_drafts() == 1);
+    REQUIRE(f.store->undo().is_ok());
+    REQUIRE(f.store->undo().is_ok());
+    send(view, WB_EVENT_UNDO_APPLIED);
+    d.ui.frames(2);
+    switch_case(f, view, d, f.case_a);
+    CHECK_FALSE(view.form_open());
+    CHECK(view.kept_drafts() == 0);
+
+    // Redo brings the challenge back, not the stale draft.
+    REQUIRE(f.store->redo().is_ok());
+    send(view, WB_EVENT_REDO_APPLIED);
+    d.ui.frames(2);
+    CHECK(view.plan().challenges.size() == 1);
+    CHECK_FALSE(view.form_open());
+    CHECK_FALSE(view.draft_restored());
+
+    // A draft kept for another case goes when another store is opened.
+    REQUIRE(d.ui.click("Panel", {"Add challenge"}));
+    d.ui.frames(2);
+    REQUIRE(d.replace_text({"##description"}, kHalfTyped));
+    switch_case(f, view, d, f.case_b);
+    CHECK(view.kept_drafts() == 1);
+    send(view, WB_EVENT_STORE_OPENED);
+    d.ui.frames(2);
+    CHECK(view.kept_drafts() == 0);
 }
