@@ -27,12 +27,9 @@
 
 namespace activity_flow {
 
-// The result of a change: `error` says why nothing was written.
-struct [[nodiscard]] Outcome {
-    int64_t id = 0; // the new row's id (start, switch, note, split)
-    std::string error;
-    explicit operator bool() const { return error.empty(); }
-};
+// The result of a change (wb::Outcome): `error` says why nothing was
+// written; `id` is the new row's id (start, switch, note, split).
+using Outcome = wb::Outcome;
 
 // A session of the case, for the "which session" picker.
 struct SessionRef {

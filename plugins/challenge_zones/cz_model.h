@@ -20,12 +20,9 @@
 
 namespace challenge_zones {
 
-// The result of a change: `error` says why nothing was written.
-struct [[nodiscard]] Outcome {
-    int64_t id = 0; // the new row's id (set by add and place)
-    std::string error;
-    explicit operator bool() const { return error.empty(); }
-};
+// The result of a change (wb::Outcome): `error` says why nothing was
+// written; `id` is the new row's id (set by add and place).
+using Outcome = wb::Outcome;
 
 struct SessionRef {
     int64_t id = 0;

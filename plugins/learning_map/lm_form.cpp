@@ -19,17 +19,8 @@ void field_label(const wb_palette& p, const char* text) {
     ui::text_coloured(p.text_muted, text);
 }
 
-// Runs a model call, turning a store failure into a message.
-template <class F>
-Outcome guarded(F&& f) {
-    try {
-        return f();
-    } catch (const wb::Error& e) {
-        Outcome out;
-        out.error = std::string("Could not save: ") + e.what();
-        return out;
-    }
-}
+// Model calls whose store failure becomes a message (wb::guarded).
+using wb::guarded;
 
 } // namespace
 

@@ -22,12 +22,9 @@
 
 namespace learning_map {
 
-// The result of a change: `error` says why nothing was written.
-struct [[nodiscard]] Outcome {
-    int64_t id = 0; // the new or changed row's id (0 when nothing needed writing)
-    std::string error;
-    explicit operator bool() const { return error.empty(); }
-};
+// The result of a change (wb::Outcome): `error` says why nothing was
+// written; `id` is the new or changed row's id (0 when nothing needed writing).
+using Outcome = wb::Outcome;
 
 class LearningModel {
 public:

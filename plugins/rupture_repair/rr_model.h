@@ -22,12 +22,9 @@
 
 namespace rupture_repair {
 
-// The result of a change: `error` says why nothing was written.
-struct [[nodiscard]] Outcome {
-    int64_t id = 0; // the new row's id (add, add_repair, save_alliance)
-    std::string error;
-    explicit operator bool() const { return error.empty(); }
-};
+// The result of a change (wb::Outcome): `error` says why nothing was
+// written; `id` is the new row's id (add, add_repair, save_alliance).
+using Outcome = wb::Outcome;
 
 // Everything the panel shows for one case.
 struct CaseRecord {

@@ -20,12 +20,9 @@
 
 namespace spiral_mapper {
 
-// The result of a change: `error` says why nothing was written.
-struct [[nodiscard]] Outcome {
-    int64_t id = 0; // the step's id (set by add)
-    std::string error;
-    explicit operator bool() const { return error.empty(); }
-};
+// The result of a change (wb::Outcome): `error` says why nothing was
+// written; `id` is the step's id (set by add).
+using Outcome = wb::Outcome;
 
 // A supervision session of the case, for the form's "discussed in" choice.
 struct SessionRef {

@@ -319,6 +319,19 @@ TEST_CASE("add_demo_data logs what a plugin added, and turns its failure into a 
     CHECK(env.host->log().back().text == "Could not add the demo widgets: no table");
 }
 
+TEST_CASE("wb::guarded passes an Outcome through and turns a store failure into one") {
+    const wb::Outcome ok = wb::guarded([] { return wb::Outcome{7, ""}; });
+    CHECK(static_cast<bool>(ok));
+    CHECK(ok.id == 7);
+    const wb::Outcome refused = wb::guarded([] { return wb::Outcome{0, "Describe it first."}; });
+    CHECK_FALSE(static_cast<bool>(refused));
+    CHECK(refused.error == "Describe it first.");
+    const wb::Outcome failed =
+        wb::guarded([]() -> wb::Outcome { throw wb::Error(WB_READONLY, "the store is read-only"); }, "Could not delete");
+    CHECK_FALSE(static_cast<bool>(failed));
+    CHECK(failed.error == "Could not delete: the store is read-only");
+}
+
 TEST_CASE("context, look and feel come from the host context") {
     ProbeEnv env;
     env.context.current_case = 12;

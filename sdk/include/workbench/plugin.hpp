@@ -172,6 +172,29 @@ private:
     wb_host* h_;
 };
 
+// What a plugin's model call tells its view: the row it wrote (when it adds
+// one) or, when it refused the input, why, in words for the user. Checked
+// like a bool: true when it went through.
+struct [[nodiscard]] Outcome {
+    int64_t id = 0;
+    std::string error;
+    explicit operator bool() const { return error.empty(); }
+};
+
+// Runs a model call that returns an Outcome, and turns a store failure
+// (wb::Error) into one too, its message starting with `what`: a view then
+// shows every failure the same way, beside the form that caused it.
+template <class Call>
+Outcome guarded(Call&& call, const char* what = "Could not save") {
+    try {
+        return call();
+    } catch (const Error& e) {
+        Outcome out;
+        out.error = std::string(what) + ": " + e.what();
+        return out;
+    }
+}
+
 // The fictional family a WB_EVENT_DEMO_CASE_CREATED event is about
 // ("rivers", "harbour", ...), or "" from an older host or for none.
 inline std::string_view demo_family(const wb_event& e) {
