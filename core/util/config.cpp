@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <sstream>
 #include <system_error>
@@ -159,6 +160,15 @@ Status Config::save() const {
         text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     } catch (const std::exception& e) {
         return Status::fail("Could not save the preferences (" + std::string(e.what()) + ").");
+    }
+
+    // Unchanged since the last save (start-up saves after opening the store
+    // and again after loading fonts): no write, and no fsync on the way to
+    // the first frame.
+    if (load_error_.empty()) {
+        std::ifstream in(file_, std::ios::binary);
+        const std::string on_disk((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (in && on_disk == text + '\n') return Status::ok();
     }
 
     // Keep a malformed file the user may want to recover by hand.

@@ -4,6 +4,8 @@
 
 #include "util/config.h"
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <algorithm>
 #include <optional>
@@ -65,6 +67,31 @@ TEST_CASE("config round trip through the file") {
     CHECK(c.plugin_settings["session_notes"]["sort"] == "newest");
     c.set_plugin_disabled("session_notes", false);
     CHECK_FALSE(c.plugin_disabled("session_notes"));
+}
+
+TEST_CASE("saving preferences that did not change leaves the file alone; a change rewrites it") {
+    TempDir dir;
+    const auto file = dir / "config.json";
+    Config c(file);
+    c.theme = "dark";
+    REQUIRE(c.save().is_ok());
+    // Every real write goes through a new file renamed over the old one, so
+    // the file's inode tells whether it was written again.
+    auto inode = [&] {
+        struct stat st {};
+        REQUIRE(::stat(file.c_str(), &st) == 0);
+        return st.st_ino;
+    };
+    const auto first = inode();
+    REQUIRE(c.save().is_ok());
+    CHECK(inode() == first);
+    REQUIRE(Config(file).save().is_ok()); // loaded and saved as it was
+    CHECK(inode() == first);
+
+    c.theme = "light";
+    REQUIRE(c.save().is_ok());
+    CHECK(inode() != first);
+    CHECK(Config(file).theme == "light");
 }
 
 TEST_CASE("a malformed config gives defaults and a message, and is kept as .bad") {
