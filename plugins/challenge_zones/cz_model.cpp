@@ -106,13 +106,6 @@ std::vector<SessionRef> ChallengeModel::sessions(int64_t case_id) const {
     return out;
 }
 
-std::string ChallengeModel::case_stamp(int64_t case_id) const {
-    if (case_id == 0) return {};
-    wb::Statement st = host_.prepare("SELECT created_at FROM cases WHERE id = ?");
-    st.bind(1, case_id);
-    return st.step() ? st.text(0) : std::string();
-}
-
 CasePlan ChallengeModel::load(int64_t case_id) const {
     CasePlan plan;
     if (case_id == 0) return plan;

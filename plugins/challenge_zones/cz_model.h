@@ -46,10 +46,6 @@ public:
 
     CasePlan load(int64_t case_id) const;
     std::vector<Placement> placements_of(int64_t challenge_id) const; // time order
-    // When the case was created ("" when there is no such case): with its
-    // id, it tells a case from a later one that reused a deleted case's id
-    // (cz_drafts.h keeps a draft for the case it was typed for only).
-    std::string case_stamp(int64_t case_id) const;
 
     // Each is one undo step.
     Outcome add(const Challenge& c);

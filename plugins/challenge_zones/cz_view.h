@@ -98,7 +98,7 @@ private:
 
     // The case on screen.
     wb::CaseFollower case_; // the case shown, and when to reload it
-    std::string case_stamp_; // which case case_ is (ChallengeModel::case_stamp)
+    std::string case_stamp_; // which case case_ is (wb::case_stamp)
     CasePlan plan_;
     std::vector<Prompt> prompts_;
     std::string load_error_;

@@ -71,13 +71,6 @@ std::optional<std::string> LearningModel::session_date(int64_t case_id, int64_t 
     return st.text(0);
 }
 
-std::string LearningModel::case_stamp(int64_t case_id) const {
-    if (case_id == 0) return {};
-    wb::Statement st = host_.prepare("SELECT created_at FROM cases WHERE id = ?");
-    st.bind(1, case_id);
-    return st.step() ? st.text(0) : std::string();
-}
-
 CaseData LearningModel::load(int64_t case_id) const {
     CaseData data;
     if (case_id == 0) return data;

@@ -35,10 +35,6 @@ public:
 
     CaseData load(int64_t case_id) const;
     std::optional<Evidence> find_evidence(int64_t id) const;
-    // When the case was created ("" when there is no such case): with its
-    // id, it tells a case from a later one that reused a deleted case's id
-    // (lm_drafts.h keeps a draft for the case it was typed for only).
-    std::string case_stamp(int64_t case_id) const;
 
     // Each is one undo step.
     Outcome add_evidence(const Evidence& e);

@@ -48,11 +48,7 @@ void LearningMapView::follow_host() {
         ratings_ = RatingsDraft{};
         priority_error_.clear();
         notice_.clear();
-        try {
-            case_stamp_ = model_.case_stamp(case_.id());
-        } catch (const wb::Error&) {
-            case_stamp_.clear(); // the load below says what went wrong
-        }
+        case_stamp_ = wb::case_stamp(host_, case_.id());
     }
     if (case_.take_stale()) reload();
     // Back in a case with a draft kept: its form as the user left it, once

@@ -102,7 +102,7 @@ private:
     LearningModel model_;
 
     wb::CaseFollower case_;
-    std::string case_stamp_; // which case case_ is (LearningModel::case_stamp)
+    std::string case_stamp_; // which case case_ is (wb::case_stamp)
     CaseData data_;
     std::string load_error_;
     uint64_t generation_ = 0;   // changes with every reload

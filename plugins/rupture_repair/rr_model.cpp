@@ -140,13 +140,6 @@ std::vector<SessionRef> RuptureModel::sessions(int64_t case_id) const {
     return out;
 }
 
-std::string RuptureModel::case_stamp(int64_t case_id) const {
-    if (case_id == 0) return {};
-    wb::Statement st = host_.prepare("SELECT created_at FROM cases WHERE id = ?");
-    st.bind(1, case_id);
-    return st.step() ? st.text(0) : std::string();
-}
-
 CaseRecord RuptureModel::load(int64_t case_id) const {
     CaseRecord rec;
     if (case_id == 0) return rec;

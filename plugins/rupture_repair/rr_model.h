@@ -52,10 +52,6 @@ public:
     CaseRecord load(int64_t case_id) const;
     std::optional<Rupture> find(int64_t rupture_id) const;
     std::vector<RepairAction> repairs_of(int64_t rupture_id) const; // time order
-    // When the case was created ("" when there is no such case): with its
-    // id, it tells a case from a later one that reused a deleted case's id
-    // (rr_drafts.h keeps a draft for the case it was typed for only).
-    std::string case_stamp(int64_t case_id) const;
 
     // Each is one undo step. `today` bounds the dates ("not in the future").
     // With a session, the rupture's date is the session's own date.

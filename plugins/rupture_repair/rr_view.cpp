@@ -41,11 +41,7 @@ void RupturesView::follow_host_case() {
         filter_status_ = filter_kind_ = -1;
         filter_age_ = 0;
         story_step_ = 0;
-        try {
-            case_stamp_ = model_.case_stamp(case_.id());
-        } catch (const wb::Error&) {
-            case_stamp_.clear(); // the load below says what went wrong
-        }
+        case_stamp_ = wb::case_stamp(host_, case_.id());
     }
     if (case_.take_stale()) reload();
     // Back in a case with a draft kept: its form as the user left it, once

@@ -106,7 +106,7 @@ private:
 
     // The case on screen.
     wb::CaseFollower case_; // the case shown, and when to reload it
-    std::string case_stamp_; // which case case_ is (RuptureModel::case_stamp)
+    std::string case_stamp_; // which case case_ is (wb::case_stamp)
     CaseRecord record_;
     Settings settings_;
     std::string load_error_;

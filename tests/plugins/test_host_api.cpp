@@ -332,6 +332,17 @@ TEST_CASE("wb::guarded passes an Outcome through and turns a store failure into 
     CHECK(failed.error == "Could not delete: the store is read-only");
 }
 
+TEST_CASE("wb::case_stamp tells a case by its creation time; no case, or none by that id, gives \"\"") {
+    ProbeEnv env;
+    auto c = env.store->create_case("FIX-09", "Fictional");
+    REQUIRE(c.is_ok());
+    const std::string stamp = wb::case_stamp(env.wb(), c.value());
+    CHECK_FALSE(stamp.empty());
+    CHECK(wb::case_stamp(env.wb(), c.value()) == stamp); // the same case, the same stamp
+    CHECK(wb::case_stamp(env.wb(), 0).empty());
+    CHECK(wb::case_stamp(env.wb(), c.value() + 1000).empty());
+}
+
 TEST_CASE("context, look and feel come from the host context") {
     ProbeEnv env;
     env.context.current_case = 12;

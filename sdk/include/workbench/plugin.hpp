@@ -361,6 +361,21 @@ inline int64_t Host::request_action(const char* name, int version, int64_t case_
     return id;
 }
 
+// What tells one case apart from a later one that reuses its id (SQLite
+// may give a deleted case's id to the next new case, and resetting a demo
+// case re-creates it under the same id): its creation time. "" for no case
+// or when it cannot be read, which matches no kept state (wb::DraftsByCase).
+inline std::string case_stamp(const Host& host, int64_t case_id) {
+    if (case_id == 0) return {};
+    try {
+        Statement st = host.prepare("SELECT created_at FROM cases WHERE id = ?");
+        st.bind(1, case_id);
+        return st.step() ? st.text(0) : std::string();
+    } catch (const Error&) {
+        return {};
+    }
+}
+
 // One undoable edit. Changes made while it lives are committed together by
 // commit(); if it is destroyed uncommitted (an exception, an early return)
 // everything is rolled back and nothing reaches the store.
