@@ -112,26 +112,22 @@ void PlannerView::draw_form(float width) {
     if (ImGui::Button(is_new ? "Add challenge" : "Save changes")) {
         d.review_date = trimmed(d.review_date);
         d.created = trimmed(d.created);
-        try {
-            const Outcome out = is_new ? model_.add(d) : model_.update(d);
-            if (out) {
-                form_.error.clear();
-                form_.restored = false; // saved: no longer a kept draft
-                case_.mark_stale();
-                if (is_new) {
-                    // Stay open on the new challenge so it can be placed at once.
-                    d.id = out.id;
-                    selected_id_ = out.id;
-                    notice_ = "Challenge added. Place it in a zone below.";
-                } else {
-                    notice_ = "Changes saved.";
-                    close_form();
-                }
+        const Outcome out = wb::guarded([&] { return is_new ? model_.add(d) : model_.update(d); });
+        if (out) {
+            form_.error.clear();
+            form_.restored = false; // saved: no longer a kept draft
+            case_.mark_stale();
+            if (is_new) {
+                // Stay open on the new challenge so it can be placed at once.
+                d.id = out.id;
+                selected_id_ = out.id;
+                notice_ = "Challenge added. Place it in a zone below.";
             } else {
-                form_.error = out.error;
+                notice_ = "Changes saved.";
+                close_form();
             }
-        } catch (const wb::Error& e) {
-            form_.error = std::string("Could not save: ") + e.what();
+        } else {
+            form_.error = out.error;
         }
     }
     ImGui::SameLine();
@@ -139,17 +135,13 @@ void PlannerView::draw_form(float width) {
     if (!is_new && form_.open) {
         ImGui::SameLine();
         if (ImGui::Button("Delete challenge")) {
-            try {
-                const Outcome out = model_.remove(d.id);
-                if (out) {
-                    notice_ = "Challenge deleted (Ctrl+Z brings it back).";
-                    case_.mark_stale();
-                    close_form();
-                } else {
-                    form_.error = out.error;
-                }
-            } catch (const wb::Error& e) {
-                form_.error = std::string("Could not delete: ") + e.what();
+            const Outcome out = wb::guarded([&] { return model_.remove(d.id); }, "Could not delete");
+            if (out) {
+                notice_ = "Challenge deleted (Ctrl+Z brings it back).";
+                case_.mark_stale();
+                close_form();
+            } else {
+                form_.error = out.error;
             }
         }
     }
@@ -195,19 +187,15 @@ void PlannerView::draw_form(float width) {
             if (form_.session_id) pl.session_id = form_.session_id;
             pl.date = trimmed(form_.date);
             pl.reason = form_.reason;
-            try {
-                const Outcome out = model_.place(pl);
-                if (out) {
-                    form_.place_error.clear();
-                    form_.zone = -1;
-                    form_.reason.clear();
-                    notice_ = "Placement recorded (Ctrl+Z undoes it).";
-                    case_.mark_stale();
-                } else {
-                    form_.place_error = out.error;
-                }
-            } catch (const wb::Error& e) {
-                form_.place_error = std::string("Could not save: ") + e.what();
+            const Outcome out = wb::guarded([&] { return model_.place(pl); });
+            if (out) {
+                form_.place_error.clear();
+                form_.zone = -1;
+                form_.reason.clear();
+                notice_ = "Placement recorded (Ctrl+Z undoes it).";
+                case_.mark_stale();
+            } else {
+                form_.place_error = out.error;
             }
         }
         ImGui::PopID();

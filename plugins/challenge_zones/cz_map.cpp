@@ -187,18 +187,14 @@ void PlannerView::draw_reason_popup() {
         pl.reason = move_.reason;
         pl.date = today_;
         if (move_.session_id != 0) pl.session_id = move_.session_id;
-        try {
-            const Outcome out = model_.place(pl);
-            if (out) {
-                notice_ = "Placement recorded (Ctrl+Z undoes it).";
-                move_ = Move{};
-                case_.mark_stale();
-                ImGui::CloseCurrentPopup();
-            } else {
-                move_.error = out.error;
-            }
-        } catch (const wb::Error& e) {
-            move_.error = std::string("Could not save: ") + e.what();
+        const Outcome out = wb::guarded([&] { return model_.place(pl); });
+        if (out) {
+            notice_ = "Placement recorded (Ctrl+Z undoes it).";
+            move_ = Move{};
+            case_.mark_stale();
+            ImGui::CloseCurrentPopup();
+        } else {
+            move_.error = out.error;
         }
     }
     ImGui::SameLine();
