@@ -206,27 +206,25 @@ void LearningMapView::draw_evidence_editor(Domain d, float width) {
 
 // ---- The session's conditions ----------------------------------------------------
 
-void LearningMapView::reset_ratings_draft() {
-    ratings_.draft = ConditionRatings{};
-    ratings_.draft.case_id = case_.id();
-    ratings_.draft.session_id = state_.session_id;
+// The viewed session's ratings as stored (none rated when it has none):
+// every click is stored at once, so the store is all the form shows.
+ConditionRatings LearningMapView::session_ratings() const {
     for (const ConditionRatings& r : data_.ratings)
-        if (r.session_id == state_.session_id) ratings_.draft = r;
-    ratings_.session_id = state_.session_id;
-    ratings_.generation = generation_;
+        if (r.session_id == state_.session_id) return r;
+    ConditionRatings none;
+    none.case_id = case_.id();
+    none.session_id = state_.session_id;
+    return none;
 }
 
 // A click on a rating is an edit like any other: it is stored at once (one
 // undo step), so leaving the session or closing the app never drops it.
 // Taking the last rating away removes the session's ratings altogether.
 void LearningMapView::rate(Rater r, Condition c, std::optional<int> value) {
-    ConditionRatings next = ratings_.draft;
+    ConditionRatings next = session_ratings();
     next.set(r, c, value);
     const bool clearing = !next.any_rated();
-    if (clearing && !state_.ratings_current) {
-        ratings_.draft = next;
-        return;
-    }
+    if (clearing && !state_.ratings_current) return; // nothing stored to take away
     const Outcome out = guarded([&] {
         return clearing ? model_.remove_ratings(state_.session_id) : model_.save_ratings(next);
     });
@@ -234,7 +232,6 @@ void LearningMapView::rate(Rater r, Condition c, std::optional<int> value) {
         ratings_.error = out.error;
         return;
     }
-    ratings_.draft = next;
     ratings_.error.clear();
     notice_ = clearing ? "Ratings cleared (Ctrl+Z brings them back)." : "Rating saved (Ctrl+Z undoes it).";
     case_.mark_stale();
@@ -244,12 +241,9 @@ void LearningMapView::draw_conditions_form(float width) {
     const wb_palette& p = host_.palette();
     const float scale = host_.ui_scale();
     const bool editable = !host_.read_only() && !host_.presenting();
-    // A draft follows the session shown and the store (after a save or an undo).
-    if (ratings_.session_id != state_.session_id || ratings_.generation != generation_) {
-        const std::string keep_error = ratings_.session_id == state_.session_id ? ratings_.error : std::string();
-        reset_ratings_draft();
-        ratings_.error = keep_error;
-    }
+    // An error belongs to the session it happened in.
+    if (ratings_.session_id != state_.session_id) ratings_ = RatingsError{{}, state_.session_id};
+    const ConditionRatings shown = session_ratings();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 16 * scale);
     ImGui::Text("Conditions in session %d (%s)", state_.session_index + 1, state_.date.c_str());
     ui::text_wrapped_coloured(p.text_muted,
@@ -276,7 +270,7 @@ void LearningMapView::draw_conditions_form(float width) {
             ImGui::SameLine(ImGui::CalcTextSize("Acceptance").x + 14 * scale);
             // Six small toggle buttons ("-" for not rated, then 0..4): far
             // narrower than radio buttons, so a row fits a narrow side form.
-            const std::optional<int> v = ratings_.draft.at(r, c);
+            const std::optional<int> v = shown.at(r, c);
             const float cell = ImGui::GetFrameHeight() * 1.15f;
             for (int value = kRatingMin - 1; value <= kRatingMax; ++value) {
                 if (value >= kRatingMin) ImGui::SameLine(0, 3 * scale);

@@ -45,7 +45,7 @@ void LearningMapView::follow_host() {
         playing_ = false;
         synced_session_ = -1;
         evidence_ = EvidenceDraft{};
-        ratings_ = RatingsDraft{};
+        ratings_ = RatingsError{};
         priority_error_.clear();
         notice_.clear();
         case_stamp_ = wb::case_stamp(host_, case_.id());

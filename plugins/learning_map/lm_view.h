@@ -95,7 +95,7 @@ private:
 
     void start_edit(const Evidence& e);
     void reset_evidence_draft();
-    void reset_ratings_draft();
+    ConditionRatings session_ratings() const;
     void rate(Rater r, Condition c, std::optional<int> value); // stores it at once
 
     wb::Host host_;
@@ -136,12 +136,10 @@ private:
     EvidenceDrafts drafts_; // the other cases' unsaved signs of learning
     std::string priority_error_;
 
-    // The session's ratings being edited.
-    struct RatingsDraft {
-        ConditionRatings draft;
-        int64_t session_id = 0; // the session the draft was read for
-        uint64_t generation = ~uint64_t{0};
+    // Why the last rating click was refused, for the session it was made in.
+    struct RatingsError {
         std::string error;
+        int64_t session_id = 0;
     } ratings_;
 
     std::string notice_;
